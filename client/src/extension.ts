@@ -1,0 +1,33 @@
+// The VS Code client: starts the language server and registers commands. Wiring only.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const languages = vscode.workspace.getConfiguration('casewise').get<string[]>('languages') ?? ['casenote', 'markdown'];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: { configurationSection: 'casewise' },
+    outputChannelName: 'Casewise',
+  };
+  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('casewise.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,104 @@
+// The `casewise` command: wiring only. See DESIGN.md §6.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { decodeNote, expandPaths, languageOf, readNote } from './cli/files';
+import { formatJson, formatText } from './cli/format';
+import { EMPTY_METRICS, lintText, type FileResult } from './cli/lint';
+import { normalize, type Settings } from './settings';
+
+const USAGE = `Usage: casewise lint [paths or globs…] [--format text|json] [--config FILE] [--max-warnings N]
+
+Checks case notes (.casenote, and Markdown with Casewise front matter).
+  paths          files, folders or globs; "-" reads one note from standard input; default "."
+  --format       text (default) or json
+  --config FILE  a Casewise config file; default .casewise.json in the current folder, if present
+  --max-warnings N  exit with 1 when there are more than N warnings
+
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 a usage or config problem.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version') {
+    process.stdout.write(`${typeof CASEWISE_VERSION === 'string' ? CASEWISE_VERSION : 'development'}\n`);
+    return 0;
+  }
+  if (command !== 'lint') throw new UsageError(`Unknown command "${command}".`);
+
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      'max-warnings': { type: 'string' },
+    },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}".`);
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings needs a whole number.');
+  const settings = loadConfig(values.config);
+
+  const paths = positionals.length ? positionals : ['.'];
+  const results: FileResult[] = [];
+  if (paths.includes('-')) {
+    const decoded = decodeNote(readFileSync(0));
+    results.push('error' in decoded ? { file: '<stdin>', diagnostics: [], metrics: EMPTY_METRICS, error: decoded.error } : lintText('<stdin>', decoded.text, 'casenote', settings));
+  }
+  let files: string[];
+  try {
+    files = await expandPaths(paths.filter((p) => p !== '-'));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  for (const file of files) {
+    const read = readNote(file);
+    results.push('error' in read ? { file, diagnostics: [], metrics: EMPTY_METRICS, error: read.error } : lintText(file, read.text, languageOf(file), settings));
+  }
+
+  process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const all = results.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length + results.filter((r) => r.error).length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  return errors > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+/** Reads --config, or .casewise.json in the current folder. A file that cannot be read is a config error. */
+function loadConfig(path: string | undefined): Settings {
+  const file = path ?? (existsSync('.casewise.json') ? '.casewise.json' : undefined);
+  if (!file) return normalize().settings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(e as Error).message})`;
+    throw new ConfigError(`The config file "${file}" ${why}.`);
+  }
+  const { settings, problems } = normalize(raw);
+  for (const p of problems) process.stderr.write(`casewise: ${file}: ${p.message}\n`);
+  return settings;
+}
+
+class ConfigError extends Error {}
+
+declare const CASEWISE_VERSION: string;
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError || e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`casewise: ${(e as Error).message}\n${e instanceof UsageError || !(e instanceof ConfigError) ? '\n' + USAGE + '\n' : ''}`);
+    } else {
+      process.stderr.write(`casewise: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,63 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+export const NOTE_EXTENSIONS = ['casenote', 'md', 'markdown'];
+
+/** Expands files, folders and globs into a sorted list of note files. Throws on a path that does not exist. */
+export async function expandPaths(args: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  const ignore = ['**/node_modules/**', '**/.git/**'];
+  for (const arg of args) {
+    if (isDynamicPattern(arg)) {
+      for (const f of await glob(arg, { ignore, dot: false })) found.add(f);
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(arg);
+    } catch {
+      throw new Error(`"${arg}" does not exist.`);
+    }
+    if (stat.isDirectory()) {
+      const pattern = `**/*.{${NOTE_EXTENSIONS.join(',')}}`;
+      for (const f of await glob(pattern, { cwd: arg, ignore })) found.add(joinPath(arg, f));
+    } else {
+      found.add(arg);
+    }
+  }
+  return [...found].sort();
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir === '.' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
+}
+
+export function languageOf(file: string): string {
+  const ext = extname(file).slice(1).toLowerCase();
+  return ext === 'md' || ext === 'markdown' ? 'markdown' : 'casenote';
+}
+
+/** Reads a note as text, or says in plain words why it cannot be read. */
+export function readNote(file: string): { text: string } | { error: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return { error: `could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})` };
+  }
+  return decodeNote(bytes);
+}
+
+/** Decodes UTF-8 (with or without a BOM) and UTF-16 with a BOM; refuses binary files. */
+export function decodeNote(bytes: Buffer): { text: string } | { error: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1))).swap16().toString('utf16le') };
+  if (bytes.includes(0)) return { error: 'looks like a binary file, not a text note; skipped' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return { error: 'is not UTF-8 text; save it as UTF-8 and try again' };
+  }
+}

@@ -1,0 +1,163 @@
+import type { Block, Directive, Role, Section } from './types';
+import type { LineIndex } from './lines';
+
+export interface SpeakerLabels {
+  interviewer: readonly string[];
+  interviewee: readonly string[];
+  /** Treat the whole note as an interview (its format says so). */
+  wholeNoteIsInterview: boolean;
+}
+
+interface Layout {
+  blocks: Omit<Block, 'sentences' | 'quotes'>[];
+  sections: Section[];
+  directives: Directive[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const COMMENT_OPEN = /^[ \t]*<!--/;
+const LABEL = /^[ \t]*([^\s:<>#*`][^:\n]{0,40}?)[ \t]*:(?=[ \t]|$)/;
+const NAME_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}(?:[ \t]*\([^()]{1,30}\))?$/u;
+const INTERVIEW_HEADING = /\b(interview|transcript|conversation|dialogue|dialog)\b/i;
+// Words that head a line in the narrative ("Note: …", "Plan: …") and are not speakers.
+const NOT_SPEAKERS = new Set(
+  'note notes reason plan time date location summary assessment observation observations update follow-up followup goal goals action response intervention problem data subjective objective purpose present participants late entry'.split(' '),
+);
+const DIRECTIVE = /^[ \t]*<!--[ \t]*casewise-(disable-next-line|disable|enable)\b([^>]*?)-->[ \t]*$/;
+
+/**
+ * Splits the body of a note (after its front matter) into blocks, sections and
+ * inline control comments. Works line by line in one pass.
+ */
+export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, labels: SpeakerLabels): Layout {
+  const blocks: Layout['blocks'] = [];
+  const sections: Section[] = [];
+  const directives: Directive[] = [];
+  const interviewer = new Set(labels.interviewer.map((l) => l.toLowerCase()));
+  const interviewee = new Set(labels.interviewee.map((l) => l.toLowerCase()));
+  const headingStack: { level: number; interview: boolean }[] = [];
+
+  let open: Layout['blocks'][number] | undefined;
+  let fence: string | undefined;
+  let inComment = false;
+
+  const inInterview = () => labels.wholeNoteIsInterview || headingStack.some((h) => h.interview);
+  const flush = () => {
+    if (open) blocks.push(open);
+    open = undefined;
+  };
+  const start = (kind: Block['kind'], s: number, e: number) => {
+    flush();
+    open = { kind, start: s, end: e, text: '', section: sections.length - 1 };
+  };
+
+  for (let line = lines.lineAt(bodyStart); line < lines.lineCount; line++) {
+    const s = Math.max(lines.lineStart(line), bodyStart);
+    const e = lines.lineEnd(line);
+    const content = text.slice(s, e);
+
+    if (fence !== undefined) {
+      open!.end = e;
+      if (content.trimStart().startsWith(fence)) {
+        fence = undefined;
+        flush();
+      }
+      continue;
+    }
+    if (inComment) {
+      open!.end = e;
+      if (content.includes('-->')) {
+        inComment = false;
+        flush();
+      }
+      continue;
+    }
+    if (content.trim() === '') {
+      flush();
+      continue;
+    }
+    const fenceMatch = FENCE.exec(content);
+    if (fenceMatch) {
+      start('code', s, e);
+      fence = fenceMatch[1];
+      continue;
+    }
+    const heading = HEADING.exec(content);
+    if (heading) {
+      const level = heading[1].length;
+      const title = (heading[2] ?? '').trim();
+      const titleStart = title ? s + content.indexOf(title, heading[1].length) : e;
+      while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
+      headingStack.push({ level, interview: INTERVIEW_HEADING.test(title) });
+      for (const sec of sections) if (sec.end === text.length && sec.level >= level) sec.end = s;
+      sections.push({
+        title,
+        level,
+        heading: { start: s, end: e },
+        titleSpan: { start: titleStart, end: titleStart + title.length },
+        start: s,
+        end: text.length,
+        isInterview: inInterview(),
+      });
+      start('heading', s, e);
+      flush();
+      continue;
+    }
+    if (COMMENT_OPEN.test(content)) {
+      start('comment', s, e);
+      const directive = DIRECTIVE.exec(content);
+      if (directive) {
+        directives.push({
+          kind: directive[1] as Directive['kind'],
+          rules: directive[2].split(/[\s,]+/).filter((r) => r.length > 0),
+          line,
+        });
+      }
+      if (content.includes('-->')) flush();
+      else inComment = true;
+      continue;
+    }
+    const turn = matchTurn(content, interviewer, interviewee, inInterview());
+    if (turn) {
+      start('turn', s, e);
+      open!.turn = {
+        speaker: turn.speaker,
+        role: turn.role,
+        label: { start: s + turn.labelStart, end: s + turn.labelEnd },
+        body: { start: s + turn.labelEnd, end: e },
+      };
+      continue;
+    }
+    if (LIST_ITEM.test(content) || !open || open.kind === 'heading' || open.kind === 'comment') {
+      start('paragraph', s, e);
+      continue;
+    }
+    open.end = e;
+    if (open.turn) open.turn.body.end = e;
+  }
+  flush();
+  for (const b of blocks) b.text = text.slice(b.start, b.end);
+  return { blocks, sections, directives };
+}
+
+function matchTurn(
+  content: string,
+  interviewer: Set<string>,
+  interviewee: Set<string>,
+  inInterview: boolean,
+): { speaker: string; role: Role; labelStart: number; labelEnd: number } | undefined {
+  const m = LABEL.exec(content);
+  if (!m) return undefined;
+  const speaker = m[1].trim();
+  const key = speaker.toLowerCase();
+  let role: Role | undefined;
+  if (interviewer.has(key)) role = 'interviewer';
+  else if (interviewee.has(key)) role = 'interviewee';
+  else if (inInterview && NAME_LABEL.test(speaker) && !NOT_SPEAKERS.has(key)) role = 'interviewee';
+  if (!role) return undefined;
+  let labelEnd = m[0].length;
+  while (content[labelEnd] === ' ' || content[labelEnd] === '\t') labelEnd++;
+  return { speaker, role, labelStart: m[0].indexOf(m[1]), labelEnd };
+}

@@ -1,0 +1,105 @@
+import { conjugate, type VerbForm } from './inline';
+
+/** One row of a phrase table in rules/data/*.json: what a social worker reviews. */
+export interface PhraseEntry {
+  phrase: string;
+  /** `phrase` and `alternatives` are base forms of verbs; every form matches. */
+  verb?: boolean;
+  alternatives: string[];
+  note: string;
+  source: string;
+  example?: string;
+  /** Lower-case phrases in which the word is used in a neutral sense. */
+  exceptions?: string[];
+}
+
+/** A phrase found in the text, with its replacements already inflected and cased like the original. */
+export interface PhraseMatch {
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+  text: string;
+  replacements: string[];
+}
+
+interface Compiled {
+  regex: RegExp;
+  forms: Map<string, { entry: PhraseEntry; form?: VerbForm }>;
+}
+
+const compiled = new WeakMap<readonly PhraseEntry[], Compiled>();
+
+const normalizeSpace = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** Compiles a table once into a single alternation (longest first), as PERFORMANCE-NOTES.md advises. */
+function compile(table: readonly PhraseEntry[]): Compiled {
+  let c = compiled.get(table);
+  if (c) return c;
+  const forms = new Map<string, { entry: PhraseEntry; form?: VerbForm }>();
+  for (const entry of table) {
+    if (entry.verb) {
+      for (const [form, word] of Object.entries(conjugate(entry.phrase))) {
+        const key = normalizeSpace(word);
+        if (!forms.has(key)) forms.set(key, { entry, form: form as VerbForm });
+      }
+    } else {
+      forms.set(normalizeSpace(entry.phrase), { entry });
+    }
+  }
+  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  c = { regex: new RegExp(`(?<![\\p{L}\\p{N}_\\-])(?:${alternation})(?![\\p{L}\\p{N}_\\-])`, 'giu'), forms };
+  compiled.set(table, c);
+  return c;
+}
+
+/** Finds every phrase of `table` in `text`; offsets are relative to `text`. */
+export function matchPhrases(table: readonly PhraseEntry[], text: string, allow: readonly string[]): PhraseMatch[] {
+  const { regex, forms } = compile(table);
+  const out: PhraseMatch[] = [];
+  const lower = lowerSameLength(text);
+  for (const m of text.matchAll(regex)) {
+    const found = forms.get(normalizeSpace(m[0]));
+    if (!found) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const { entry, form } = found;
+    if (covered(lower, start, end, entry.exceptions) || covered(lower, start, end, allow)) continue;
+    const replacements = entry.alternatives.map((alt) => matchCase(m[0], form ? conjugate(alt)[form] ?? alt : alt));
+    out.push({ entry, start, end, text: m[0], replacements });
+  }
+  return out;
+}
+
+// Lower-cases without changing offsets (a few characters, like "İ", grow when lower-cased).
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[^\0-\x7f]/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+}
+
+/** True when one of `phrases` occurs in `lower` around the span start..end. */
+function covered(lower: string, start: number, end: number, phrases: readonly string[] | undefined): boolean {
+  if (!phrases) return false;
+  for (const phrase of phrases) {
+    const p = phrase.toLowerCase();
+    if (p.length < end - start) continue;
+    let from = Math.max(0, end - p.length);
+    for (;;) {
+      const at = lower.indexOf(p, from);
+      if (at < 0 || at > start) break;
+      if (at + p.length >= end) return true;
+      from = at + 1;
+    }
+  }
+  return false;
+}
+
+/** "Claims" → "Reports", "CLAIMS" → "REPORTS", "claims" → "reports". */
+export function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  if (original[0] !== original[0].toLowerCase()) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}

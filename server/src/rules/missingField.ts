@@ -1,0 +1,60 @@
+import { eolOf } from '../document/lines';
+import formats from './data/formats.json';
+import type { Finding, Rule } from './types';
+
+const DEFAULT_FIELDS = ['date', 'time', 'participants', 'location', 'worker'];
+
+// What each field records, in the words of the message.
+const WHAT: Record<string, string> = {
+  date: 'the date of the contact',
+  time: 'the time of the contact',
+  participants: 'who took part',
+  location: 'where the contact took place',
+  worker: 'who wrote the note',
+};
+
+function requiredFields(format: string | undefined): string[] {
+  const def = format && formats.find((f) => f.name.toLowerCase() === format.trim().toLowerCase());
+  return def ? def.fields : DEFAULT_FIELDS;
+}
+
+export const missingField: Rule = {
+  id: 'missing-field',
+  principle: 'Be accurate',
+  defaultSeverity: 'warning',
+  summary: 'Record the date, time, place and people of every contact in the front matter.',
+  check(note) {
+    const fields = requiredFields(note.format);
+    const eol = eolOf(note.text);
+    const fm = note.frontMatter;
+    if (!fm) {
+      const block = ['---', ...fields.map((f) => `${f}: `), '---', ''].join(eol);
+      return [
+        {
+          start: 0,
+          end: note.lines.lineEnd(0),
+          message: `The note has no front matter, so it does not record ${fields.map((f) => WHAT[f] ?? f).join(', ')}.`,
+          fixes: [{ title: `Add front matter with ${fields.join(', ')}`, edits: [{ start: 0, end: 0, newText: block }], preferred: true }],
+        },
+      ];
+    }
+    const findings: Finding[] = [];
+    if (fm.problem) findings.push({ ...fm.problem.span, message: fm.problem.message, fixes: [] });
+    if (!fm.closed) return findings;
+    const opening = { start: 0, end: note.lines.lineEnd(0) };
+    for (const name of fields) {
+      const field = fm.fields.get(name);
+      const what = WHAT[name] ?? `"${name}"`;
+      if (!field) {
+        findings.push({
+          ...opening,
+          message: `The note does not record ${what}. Add "${name}:" to the front matter.`,
+          fixes: [{ title: `Add "${name}:" to the front matter`, edits: [{ start: fm.insertAt, end: fm.insertAt, newText: `${name}: ${eol}` }], preferred: true }],
+        });
+      } else if (!field.value) {
+        findings.push({ ...field.key, message: `"${name}" is empty. Record ${what}.`, fixes: [] });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,44 @@
+import type { Note } from '../document/note';
+import type { Settings, Severity } from '../settings';
+
+/** A text change, as offsets into the note. An insert has start === end. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * A quick fix. `replace` is shorthand for one edit over the finding's own
+ * range; `edits` is for anything else (inserts elsewhere, several edits).
+ */
+export interface Fix {
+  title: string;
+  replace?: string;
+  edits?: Edit[];
+  preferred?: boolean;
+}
+
+/** What a rule reports: where, what, and how to fix it. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  fixes: Fix[];
+}
+
+/** A finding with the rule and severity attached, as analyze() returns it. */
+export interface RuledFinding extends Finding {
+  rule: string;
+  severity: Exclude<Severity, 'off'>;
+}
+
+/** A rule is data plus one pure function (STYLE.md, principle 1). */
+export interface Rule {
+  id: string;
+  principle: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** One sentence for hover, SARIF and the CLI: what the rule asks for. */
+  summary: string;
+  check(note: Note, settings: Settings): Finding[];
+}

@@ -1,0 +1,43 @@
+// The language server's entry: connection and handler wiring only.
+// Runs over stdio (`casewise-ls --stdio`) or IPC (the VS Code client).
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActionsFor, FIX_ALL_KIND, fixAllAction, isCasewise } from './fixes';
+import { hoverFor } from './hover';
+import { LintService } from './service';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let canPullConfiguration = false;
+const service = new LintService(connection, documents, () => canPullConfiguration);
+
+connection.onInitialize(({ capabilities }) => {
+  canPullConfiguration = capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'casewise-ls' },
+  };
+});
+
+connection.onDidChangeConfiguration(({ settings }) => service.configurationChanged(settings));
+documents.onDidOpen(({ document }) => service.schedule(document.uri));
+documents.onDidChangeContent(({ document }) => service.schedule(document.uri));
+documents.onDidClose(({ document }) => service.closed(document.uri));
+
+connection.onHover(({ textDocument, position }) => hoverFor(service.diagnosticsFor(textDocument.uri), position));
+
+connection.onCodeAction(({ textDocument: { uri }, context }) => {
+  const wantsFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== 'quickfix');
+  if (wantsFixAll) {
+    const all = fixAllAction(service.diagnosticsFor(uri), uri);
+    return all ? [all] : [];
+  }
+  return context.diagnostics.filter(isCasewise).flatMap((d) => codeActionsFor(d, uri));
+});
+
+documents.listen(connection);
+connection.listen();
