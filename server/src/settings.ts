@@ -146,3 +146,26 @@ export function normalize(...layers: unknown[]): { settings: Settings; problems:
 export function settingsKey(settings: Settings): string {
   return JSON.stringify(settings);
 }
+
+/**
+ * Settings that only the VS Code client reads (the language client library
+ * handles `trace.server`). Listed here so that every `casewise.*` setting is
+ * still defined in this one file.
+ */
+export const CLIENT_SETTING_SCHEMAS: Record<string, Record<string, unknown>> = {
+  'trace.server': {
+    type: 'string',
+    enum: ['off', 'messages', 'verbose'],
+    default: 'off',
+    description:
+      'Log the messages between VS Code and the Casewise server in the Casewise output. "verbose" includes the text of your notes: turn it on only to report a problem, and turn it off afterwards.',
+  },
+};
+
+/** The `contributes.configuration.properties` that package.json must declare. */
+export function configurationProperties(): Record<string, Record<string, unknown>> {
+  const props: Record<string, Record<string, unknown>> = {};
+  for (const s of SETTING_SPECS) props[`casewise.${s.key}`] = { ...s.schema, default: s.default, markdownDescription: s.description };
+  for (const [key, schema] of Object.entries(CLIENT_SETTING_SCHEMAS)) props[`casewise.${key}`] = schema;
+  return props;
+}

@@ -126,11 +126,12 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
         speaker: turn.speaker,
         role: turn.role,
         label: { start: s + turn.labelStart, end: s + turn.labelEnd },
-        body: { start: s + turn.labelEnd, end: e },
+        body: { start: s + turn.bodyStart, end: e },
       };
       continue;
     }
-    if (LIST_ITEM.test(content) || !open || open.kind === 'heading' || open.kind === 'comment') {
+    // A "Label: …" line that is not a speaker ("Plan: …") starts its own paragraph rather than continuing a turn.
+    if (LIST_ITEM.test(content) || !open || open.kind !== 'paragraph' && (open.kind !== 'turn' || LABEL.test(content))) {
       start('paragraph', s, e);
       continue;
     }
@@ -147,7 +148,7 @@ function matchTurn(
   interviewer: Set<string>,
   interviewee: Set<string>,
   inInterview: boolean,
-): { speaker: string; role: Role; labelStart: number; labelEnd: number } | undefined {
+): { speaker: string; role: Role; labelStart: number; labelEnd: number; bodyStart: number } | undefined {
   const m = LABEL.exec(content);
   if (!m) return undefined;
   const speaker = m[1].trim();
@@ -157,7 +158,7 @@ function matchTurn(
   else if (interviewee.has(key)) role = 'interviewee';
   else if (inInterview && NAME_LABEL.test(speaker) && !NOT_SPEAKERS.has(key)) role = 'interviewee';
   if (!role) return undefined;
-  let labelEnd = m[0].length;
-  while (content[labelEnd] === ' ' || content[labelEnd] === '\t') labelEnd++;
-  return { speaker, role, labelStart: m[0].indexOf(m[1]), labelEnd };
+  let bodyStart = m[0].length;
+  while (content[bodyStart] === ' ' || content[bodyStart] === '\t') bodyStart++;
+  return { speaker, role, labelStart: m[0].indexOf(m[1]), labelEnd: m[0].length, bodyStart };
 }

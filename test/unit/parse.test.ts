@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseNote } from '../../server/src/document/note';
+
+const labels = { interviewerLabels: ['Q', 'Worker', 'Interviewer', 'SW', 'CW', 'Counselor', 'Me'], intervieweeLabels: ['A', 'Client', 'Interviewee'] };
+const parse = (text: string) => parseNote(text, labels);
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+test('front matter fields keep their key and value ranges', () => {
+  const text = '---\nformat: SOAP\ndate: 2026-11-20\ntime: 14:00-14:50\nworker:\n---\n# Visit\n';
+  const note = parse(text);
+  const fm = note.frontMatter!;
+  assert.equal(fm.closed, true);
+  assert.equal(fm.problem, undefined);
+  assert.deepEqual([...fm.fields.keys()], ['format', 'date', 'time', 'worker']);
+  assert.equal(slice(text, fm.fields.get('date')!.value!), '2026-11-20');
+  assert.equal(fm.fields.get('time')!.text, '14:00-14:50');
+  assert.equal(fm.fields.get('worker')!.value, undefined);
+  assert.equal(slice(text, fm.fields.get('worker')!.key), 'worker');
+  assert.equal(text.slice(fm.insertAt, fm.insertAt + 4), '---\n');
+  assert.equal(note.format, 'SOAP');
+  assert.equal(note.hasCasewiseFrontMatter, true);
+});
+
+test('unclosed front matter is reported and the body is still parsed', () => {
+  const text = '---\ndate: 2026-11-20\n# Visit\nClient was combative.\n';
+  const note = parse(text);
+  assert.equal(note.frontMatter!.closed, false);
+  assert.match(note.frontMatter!.problem!.message, /no closing "---"/);
+  assert.deepEqual(note.sections.map((s) => s.title), ['Visit']);
+});
+
+test('a YAML error is located and the readable fields are kept', () => {
+  const text = '---\ndate: 2026-11-20\nlocation: Office: room 4\n---\nBody.\n';
+  const note = parse(text);
+  assert.ok(note.frontMatter!.problem, 'expected a problem');
+  assert.equal(note.lines.positionAt(note.frontMatter!.problem!.span.start).line, 2);
+  assert.equal(note.frontMatter!.fields.get('date')!.text, '2026-11-20');
+});
+
+test('markdown without casewise front matter is not a casewise note', () => {
+  assert.equal(parse('---\ntitle: Blog\n---\nHi\n').hasCasewiseFrontMatter, false);
+  assert.equal(parse('---\ncasewise: true\n---\nHi\n').hasCasewiseFrontMatter, true);
+  assert.equal(parse('---\nformat: home-visit\n---\nHi\n').hasCasewiseFrontMatter, true);
+});
+
+test('sections nest and end at the next heading of the same level', () => {
+  const text = '# Visit\n## Subjective\nA.\n### Detail\nB.\n## Plan\nC.\n';
+  const note = parse(text);
+  assert.deepEqual(
+    note.sections.map((s) => `${s.level} ${s.title} ${JSON.stringify(slice(text, s).trimEnd())}`),
+    ['1 Visit "# Visit\\n## Subjective\\nA.\\n### Detail\\nB.\\n## Plan\\nC."', '2 Subjective "## Subjective\\nA.\\n### Detail\\nB."', '3 Detail "### Detail\\nB."', '2 Plan "## Plan\\nC."'],
+  );
+});
+
+test('interview turns: known labels anywhere, other names only inside an interview section', () => {
+  const text = [
+    'Note: the client arrived late.',
+    'Mother: This is not a turn here.',
+    '## Interview',
+    'Worker: Tell me about your week.',
+    'Client: It was hard.',
+    'R. D. (mother): He was fine.',
+    'Plan: not a speaker.',
+    '## Plan',
+    'Mother: outside the interview again.',
+  ].join('\n');
+  const note = parse(text);
+  assert.deepEqual(
+    note.turns.map((t) => `${t.role} ${t.speaker} | ${slice(text, t.body)}`),
+    ['interviewer Worker | Tell me about your week.', 'interviewee Client | It was hard.', 'interviewee R. D. (mother) | He was fine.'],
+  );
+  assert.equal(slice(text, note.turns[0].label), 'Worker:');
+});
+
+test('an interviewee turn is quoted speech from end to end', () => {
+  const text = 'Client: I am lazy and he claims otherwise.\n';
+  const block = parse(text).blocks[0];
+  assert.deepEqual(block.quotes.map((q) => slice(text, q)), ['I am lazy and he claims otherwise.']);
+});
+
+test('quotes: straight, curly and single, but not apostrophes', () => {
+  const text = `He said "no" and “yes”, then 'I'm so lazy' — the client's mom didn't.`;
+  assert.deepEqual(parse(text).blocks[0].quotes.map((q) => slice(text, q)), ['"no"', '“yes”', `'I'm so lazy'`]);
+});
+
+test('sentences are found per block with absolute offsets', () => {
+  const text = '# H\nDr. Smith met the client at 3 p.m. on Nov. 20. Client left.\n\nWorker: How are you? What happened?\n';
+  const note = parse(text);
+  assert.deepEqual(
+    note.blocks.flatMap((b) => b.sentences.map((s) => slice(text, s))),
+    ['Dr. Smith met the client at 3 p.m. on Nov. 20.', 'Client left.', 'How are you?', 'What happened?'],
+  );
+});
+
+test('inline control comments are read with their rules', () => {
+  const text = '<!-- casewise-disable-next-line judgmental-language credibility-doubt -->\nx\n<!-- casewise-disable -->\n<!-- casewise-enable jargon -->\n';
+  assert.deepEqual(parse(text).directives, [
+    { kind: 'disable-next-line', rules: ['judgmental-language', 'credibility-doubt'], line: 0 },
+    { kind: 'disable', rules: [], line: 2 },
+    { kind: 'enable', rules: ['jargon'], line: 3 },
+  ]);
+});
+
+test('code blocks are kept apart and CRLF line ends do not shift offsets', () => {
+  const text = '# Visit\r\n```\r\nWorker: not a turn\r\n```\r\nClient was calm.\r\n';
+  const note = parse(text);
+  assert.deepEqual(note.blocks.map((b) => `${b.kind}:${JSON.stringify(b.text)}`), [
+    'heading:"# Visit"',
+    'code:"```\\r\\nWorker: not a turn\\r\\n```"',
+    'paragraph:"Client was calm."',
+  ]);
+  assert.equal(note.turns.length, 0);
+});
+
+test('list items are separate blocks', () => {
+  const note = parse('- Client was calm\n- Mother left\n');
+  assert.deepEqual(note.blocks.map((b) => b.text), ['- Client was calm', '- Mother left']);
+});
