@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const CLI = resolve(__dirname, '../../dist/cli.js');
+const FIXTURES = 'test/fixtures/cli';
+
+function run(args: string[], input?: string, cwd = resolve(__dirname, '../..')) {
+  if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run "npm run build" first.');
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const brief = (json: string) =>
+  (JSON.parse(json) as { file: string; diagnostics: { rule: string; line: number; column: number; endLine: number; endColumn: number }[] }[]).map(
+    (f) => `${f.file}: ${f.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.rule}`).join(', ')}`,
+  );
+
+test('text output reads like a compiler and ends with a summary', () => {
+  const { code, out } = run(['lint', `${FIXTURES}/visit.casenote`]);
+  assert.equal(code, 0);
+  assert.deepEqual(out.trimEnd().split('\n'), [
+    `${FIXTURES}/visit.casenote:10:16 warning judgmental-language "combative" records a judgment rather than an observation. ${noteOf('combative')}`,
+    `${FIXTURES}/visit.casenote:11:8 warning credibility-doubt "claims" casts doubt on the person's account. ${noteOf('claims')}`,
+    '1 note checked: 2 warnings.',
+  ]);
+});
+
+function noteOf(word: string): string {
+  const { out } = run(['lint', '--format', 'json', `${FIXTURES}/visit.casenote`]);
+  const d = JSON.parse(out)[0].diagnostics.find((x: { message: string }) => x.message.startsWith(`"${word}"`));
+  return d.message.replace(/^.*?(records a judgment rather than an observation|casts doubt on the person's account)\. /, '');
+}
+
+test('a folder is searched for .casenote and Casewise Markdown; plain Markdown is skipped', () => {
+  const { code, out } = run(['lint', '--format', 'json', FIXTURES]);
+  assert.equal(code, 0);
+  assert.deepEqual(brief(out), [
+    `${FIXTURES}/sub/clean.casenote: `,
+    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:47-9:54 judgmental-language`,
+    `${FIXTURES}/sub/readme.md: `,
+    `${FIXTURES}/visit.casenote: 10:16-10:25 judgmental-language, 11:8-11:14 credibility-doubt`,
+  ]);
+});
+
+test('JSON output follows DESIGN.md §6, with fixes and metrics', () => {
+  const [file] = JSON.parse(run(['lint', '--format', 'json', `${FIXTURES}/visit.casenote`]).out);
+  const d = file.diagnostics[1];
+  assert.deepEqual(Object.keys(d), ['rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'fixes']);
+  assert.equal(d.fixes[0].edits[0].line, 11);
+  assert.equal(d.fixes[0].edits[0].column, 8);
+  assert.equal(d.fixes.at(-1).title, 'Ignore this occurrence');
+  assert.deepEqual(file.metrics, {
+    questions: { open: 1, closed: 0, leading: 0, why: 0, multiple: 0 },
+    openQuestionShare: 1,
+    interviewerWordShare: 0.71,
+    reflections: 1,
+  });
+});
+
+test('globs are expanded', () => {
+  assert.deepEqual(brief(run(['lint', '--format', 'json', `${FIXTURES}/**/*.md`]).out), [
+    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:47-9:54 judgmental-language`,
+    `${FIXTURES}/sub/readme.md: `,
+  ]);
+});
+
+test('"-" reads a note from standard input', () => {
+  const { code, out } = run(['lint', '--format', 'json', '-'], 'The client was combative.\n');
+  assert.equal(code, 0);
+  assert.deepEqual(brief(out), ['<stdin>: 1:1-1:26 missing-field, 1:16-1:25 judgmental-language']);
+});
+
+test('exit codes: 1 for errors or too many warnings, 2 for usage and config problems', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewise-cli-'));
+  writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { 'judgmental-language': 'error' } }));
+  writeFileSync(join(dir, 'broken.json'), '{ "rules": ');
+  assert.equal(run(['lint', `${FIXTURES}/visit.casenote`, '--max-warnings', '1']).code, 1);
+  assert.equal(run(['lint', `${FIXTURES}/visit.casenote`, '--max-warnings', '2']).code, 0);
+  assert.equal(run(['lint', `${FIXTURES}/visit.casenote`, '--config', join(dir, 'strict.json')]).code, 1);
+  const broken = run(['lint', `${FIXTURES}/visit.casenote`, '--config', join(dir, 'broken.json')]);
+  assert.equal(broken.code, 2);
+  assert.match(broken.err, /broken\.json" is not valid JSON/);
+  assert.equal(run(['lint', '--format', 'xml', FIXTURES]).code, 2);
+  assert.equal(run(['lint', 'no/such/file.casenote']).code, 2);
+  assert.equal(run(['frobnicate']).code, 2);
+  assert.equal(run(['lint', '--bogus']).code, 2);
+});
+
+test('a .casewise.json in the current folder is used', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewise-cwd-'));
+  writeFileSync(join(dir, '.casewise.json'), JSON.stringify({ rules: { 'missing-field': 'off' }, allow: ['combative'] }));
+  writeFileSync(join(dir, 'a.casenote'), 'The client was combative.\n');
+  assert.deepEqual(brief(run(['lint', '--format', 'json', 'a.casenote'], undefined, dir).out), ['a.casenote: ']);
+});
+
+test('unreadable files are reported per file without stopping the run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewise-bad-'));
+  writeFileSync(join(dir, 'binary.casenote'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+  writeFileSync(join(dir, 'latin1.casenote'), Buffer.from('Caf\xe9 visit.\n', 'latin1'));
+  writeFileSync(join(dir, 'utf16.casenote'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The client was combative.\n', 'utf16le')]));
+  const { code, out } = run(['lint', '--format', 'json', dir]);
+  assert.equal(code, 1);
+  const files = JSON.parse(out) as { file: string; error?: string; diagnostics: { rule: string }[] }[];
+  assert.deepEqual(
+    files.map((f) => `${f.file.slice(dir.length + 1)}: ${f.error ?? f.diagnostics.map((d) => d.rule).join(',')}`),
+    [
+      'binary.casenote: looks like a binary file, not a text note; skipped',
+      'latin1.casenote: is not UTF-8 text; save it as UTF-8 and try again',
+      'utf16.casenote: missing-field,judgmental-language',
+    ],
+  );
+});

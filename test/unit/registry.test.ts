@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { RULES } from '../../server/src/rules';
+import { configurationProperties, normalize, SEVERITIES } from '../../server/src/settings';
+
+const root = join(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const DESIGN_IDS = [
+  'closed-question', 'leading-question', 'why-question', 'multiple-questions', 'interview-opening', 'interviewer-talk',
+  'judgmental-language', 'stigmatizing-label', 'credibility-doubt', 'opinion', 'speculation', 'absolute-language',
+  'jargon', 'undefined-acronym', 'long-sentence', 'vague-language', 'missing-field', 'missing-section', 'empty-section',
+  'placeholder', 'invalid-date', 'late-entry', 'identifier',
+];
+
+test('rule IDs are unique, come from DESIGN.md, and each has a docs page and a matching file', () => {
+  const ids = RULES.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const rule of RULES) {
+    assert.ok(DESIGN_IDS.includes(rule.id), `${rule.id} is not a DESIGN.md rule ID`);
+    assert.ok(existsSync(join(root, 'docs', 'rules', `${rule.id}.md`)), `docs/rules/${rule.id}.md is missing`);
+    const file = rule.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    assert.ok(existsSync(join(root, 'server', 'src', 'rules', `${file}.ts`)), `server/src/rules/${file}.ts is missing`);
+    assert.ok(SEVERITIES.includes(rule.defaultSeverity));
+  }
+});
+
+test("package.json's contributes.configuration matches settings.ts exactly", () => {
+  assert.deepEqual(pkg.contributes.configuration.properties, configurationProperties());
+});
+
+test('bad setting values are reported in plain words and the rest still apply', () => {
+  const { settings, problems } = normalize({ allow: 'lazy', lintAllMarkdown: true, rules: { 'judgmental-language': 'loud', jargon: 'off' } });
+  assert.deepEqual(settings.allow, []);
+  assert.equal(settings.lintAllMarkdown, true);
+  assert.deepEqual(settings.rules, { jargon: 'off' });
+  assert.deepEqual(problems.map((p) => p.message), [
+    '"rules.judgmental-language" is "loud", which is not one of error, warning, information, hint, off; using the rule\'s default.',
+    '"allow" should be a list of words or phrases; using [].',
+  ]);
+});
+
+test('later layers win, per rule', () => {
+  const { settings } = normalize({ rules: { a: 'error', b: 'hint' } }, { rules: { b: 'off' } });
+  assert.deepEqual(settings.rules, { a: 'error', b: 'off' });
+});
+
+test('a settings value that is not an object falls back to the defaults', () => {
+  const { settings, problems } = normalize('nonsense');
+  assert.deepEqual(settings, normalize().settings);
+  assert.equal(problems.length, 1);
+});
+
+test('the manifest activates on casenote and markdown and ships both programs', () => {
+  assert.deepEqual(pkg.activationEvents, ['onLanguage:casenote', 'onLanguage:markdown']);
+  assert.deepEqual(pkg.bin, { casewise: 'dist/cli.js', 'casewise-ls': 'dist/server.js' });
+  assert.equal(pkg.engines.vscode, '^1.100.0');
+  const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
+  for (const c of commands) assert.match(c, /^casewise\./);
+});
