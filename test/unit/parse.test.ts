@@ -60,6 +60,7 @@ test('interview turns: known labels anywhere, other names only inside an intervi
     '## Interview',
     'Worker: Tell me about your week.',
     'Client: It was hard.',
+    'Worker (A. Rivera): Go on.',
     'R. D. (mother): He was fine.',
     'Plan: not a speaker.',
     '## Plan',
@@ -68,7 +69,7 @@ test('interview turns: known labels anywhere, other names only inside an intervi
   const note = parse(text);
   assert.deepEqual(
     note.turns.map((t) => `${t.role} ${t.speaker} | ${slice(text, t.body)}`),
-    ['interviewer Worker | Tell me about your week.', 'interviewee Client | It was hard.', 'interviewee R. D. (mother) | He was fine.'],
+    ['interviewer Worker | Tell me about your week.', 'interviewee Client | It was hard.', 'interviewer Worker (A. Rivera) | Go on.', 'interviewee R. D. (mother) | He was fine.'],
   );
   assert.equal(slice(text, note.turns[0].label), 'Worker:');
 });

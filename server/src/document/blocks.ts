@@ -152,7 +152,8 @@ function matchTurn(
   const m = LABEL.exec(content);
   if (!m) return undefined;
   const speaker = m[1].trim();
-  const key = speaker.toLowerCase();
+  // "Worker (A. Rivera):" is still the worker.
+  const key = speaker.replace(/[ \t]*\([^()]*\)$/, '').toLowerCase();
   let role: Role | undefined;
   if (interviewer.has(key)) role = 'interviewer';
   else if (interviewee.has(key)) role = 'interviewee';
