@@ -11,8 +11,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions());
+  context.subscriptions.push(
+    vscode.commands.registerCommand('casewise.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
+    // The document selector is fixed when the client starts, so a new language list needs a new client.
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('casewise.languages') || !client) return;
+      await client.stop();
+      client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions());
+      await client.start();
+    }),
+  );
+  await client.start();
+}
+
+function clientOptions(): LanguageClientOptions {
   const languages = vscode.workspace.getConfiguration('casewise').get<string[]>('languages') ?? ['casenote', 'markdown'];
-  const clientOptions: LanguageClientOptions = {
+  return {
     documentSelector: languages.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
@@ -20,12 +36,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'casewise' },
     outputChannelName: 'Casewise',
   };
-  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('casewise.restartServer', () => client?.restart()),
-    vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
-  );
-  await client.start();
 }
 
 export async function deactivate(): Promise<void> {
