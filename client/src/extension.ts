@@ -33,7 +33,10 @@ function clientOptions(): LanguageClientOptions {
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    synchronize: { configurationSection: 'casewise' },
+    synchronize: {
+      configurationSection: 'casewise',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.casewise.json'),
+    },
     outputChannelName: 'Casewise',
   };
 }

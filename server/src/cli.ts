@@ -1,17 +1,17 @@
 // The `casewise` command: wiring only. See DESIGN.md §6.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ConfigError, ConfigResolver } from './cli/config';
 import { decodeNote, expandPaths, languageOf, readNote } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 import { EMPTY_METRICS, lintText, type FileResult } from './cli/lint';
-import { normalize, type Settings } from './settings';
 
 const USAGE = `Usage: casewise lint [paths or globs…] [--format text|json] [--config FILE] [--max-warnings N]
 
 Checks case notes (.casenote, and Markdown with Casewise front matter).
   paths          files, folders or globs; "-" reads one note from standard input; default "."
   --format       text (default) or json
-  --config FILE  a Casewise config file; default .casewise.json in the current folder, if present
+  --config FILE  a Casewise config file; default: the nearest .casewise.json above each note
   --max-warnings N  exit with 1 when there are more than N warnings
 
 Exit status: 0 no errors, 1 errors (or too many warnings), 2 a usage or config problem.`;
@@ -43,13 +43,13 @@ async function main(argv: string[]): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}".`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings needs a whole number.');
-  const settings = loadConfig(values.config);
+  const configs = new ConfigResolver(values.config);
 
   const paths = positionals.length ? positionals : ['.'];
   const results: FileResult[] = [];
   if (paths.includes('-')) {
     const decoded = decodeNote(readFileSync(0));
-    results.push('error' in decoded ? { file: '<stdin>', diagnostics: [], metrics: EMPTY_METRICS, error: decoded.error } : lintText('<stdin>', decoded.text, 'casenote', settings));
+    results.push('error' in decoded ? { file: '<stdin>', diagnostics: [], metrics: EMPTY_METRICS, error: decoded.error } : lintText('<stdin>', decoded.text, 'casenote', configs.settingsFor(undefined)));
   }
   let files: string[];
   try {
@@ -59,33 +59,16 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const file of files) {
     const read = readNote(file);
-    results.push('error' in read ? { file, diagnostics: [], metrics: EMPTY_METRICS, error: read.error } : lintText(file, read.text, languageOf(file), settings));
+    results.push('error' in read ? { file, diagnostics: [], metrics: EMPTY_METRICS, error: read.error } : lintText(file, read.text, languageOf(file), configs.settingsFor(file)));
   }
 
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR));
   const all = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length + results.filter((r) => r.error).length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (configs.hadProblems) return 2;
   return errors > 0 || warnings > maxWarnings ? 1 : 0;
 }
-
-/** Reads --config, or .casewise.json in the current folder. A file that cannot be read is a config error. */
-function loadConfig(path: string | undefined): Settings {
-  const file = path ?? (existsSync('.casewise.json') ? '.casewise.json' : undefined);
-  if (!file) return normalize().settings;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `is not valid JSON (${(e as Error).message})`;
-    throw new ConfigError(`The config file "${file}" ${why}.`);
-  }
-  const { settings, problems } = normalize(raw);
-  for (const p of problems) process.stderr.write(`casewise: ${file}: ${p.message}\n`);
-  return settings;
-}
-
-class ConfigError extends Error {}
 
 declare const CASEWISE_VERSION: string;
 

@@ -24,6 +24,7 @@ connection.onInitialize(({ capabilities }) => {
 });
 
 connection.onDidChangeConfiguration(({ settings }) => service.configurationChanged(settings));
+connection.onDidChangeWatchedFiles(() => service.configFileChanged());
 documents.onDidOpen(({ document }) => service.schedule(document.uri));
 documents.onDidChangeContent(({ document }) => service.schedule(document.uri));
 documents.onDidClose(({ document }) => service.closed(document.uri));

@@ -1,8 +1,12 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, isLintable, parse } from './analyze';
-import { toDiagnostic } from './fixes';
+import { findConfigFile, loadConfigFile, type WorkspaceConfig } from './config';
+import { LineIndex } from './document/lines';
+import { toDiagnostic, toRange } from './fixes';
 import { normalize, type Settings } from './settings';
 
 /**
@@ -15,6 +19,8 @@ export class LintService {
   private readonly published = new Map<string, Diagnostic[]>();
   private readonly scheduled = new Set<string>();
   private readonly reported = new Set<string>();
+  /** Parsed .casewise.json files by path; cleared when one changes. */
+  private readonly configs = new Map<string, WorkspaceConfig>();
   /** Settings pushed with didChangeConfiguration, for clients without workspace/configuration. */
   private pushedSettings: unknown;
 
@@ -41,6 +47,12 @@ export class LintService {
 
   configurationChanged(pushed: unknown): void {
     this.pushedSettings = pushed;
+    this.configFileChanged();
+  }
+
+  /** A .casewise.json was created, changed or deleted: re-read configuration and re-lint. */
+  configFileChanged(): void {
+    this.configs.clear();
     this.settingsCache.clear();
     for (const doc of this.documents.all()) this.schedule(doc.uri);
   }
@@ -89,12 +101,36 @@ export class LintService {
         raw = undefined;
       }
     }
-    const { settings, problems } = normalize(raw);
-    for (const p of problems) {
+    for (const p of normalize(raw).problems) {
       if (this.reported.has(p.message)) continue;
       this.reported.add(p.message);
       void this.connection.window.showWarningMessage(`Casewise setting problem: ${p.message}`);
     }
-    return settings;
+    return normalize(raw, this.workspaceConfigFor(uri)?.raw).settings;
+  }
+
+  private workspaceConfigFor(uri: string): WorkspaceConfig | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = findConfigFile(dirname(fileURLToPath(uri)));
+    if (!path) return undefined;
+    let config = this.configs.get(path);
+    if (!config) {
+      config = loadConfigFile(path);
+      this.configs.set(path, config);
+      void this.publishConfigProblems(path, config);
+    }
+    return config;
+  }
+
+  /** One diagnostic per problem, on the config file itself. */
+  private async publishConfigProblems(path: string, config: WorkspaceConfig): Promise<void> {
+    const lines = new LineIndex(config.text);
+    const diagnostics: Diagnostic[] = config.problems.map((p) => ({
+      range: toRange(lines, p.start, p.end),
+      severity: 2,
+      source: 'casewise',
+      message: p.message,
+    }));
+    await this.connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
   }
 }

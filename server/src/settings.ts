@@ -1,9 +1,20 @@
 // The one definition of every Casewise setting: its type, default, the text
-// VS Code shows, and how raw values from settings.json or .casewise.json are
-// checked. package.json's contributes.configuration must match (a test checks).
+// VS Code shows, and its JSON Schema. The same schema checks VS Code settings
+// and the team's .casewise.json (with ajv), and is written to package.json and
+// schemas/casewise.schema.json (tests check both match).
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** A team's own phrase to flag, with what to write instead. */
+export interface DenyEntry {
+  phrase: string;
+  alternatives: string[];
+  note?: string;
+  /** The rule that reports it; default judgmental-language. */
+  rule?: string;
+}
 
 /** Settings as the engine sees them, after defaults and validation. */
 export interface Settings {
@@ -11,8 +22,10 @@ export interface Settings {
   lintAllMarkdown: boolean;
   rules: Record<string, Severity>;
   allow: string[];
+  deny: DenyEntry[];
   interviewerLabels: string[];
   intervieweeLabels: string[];
+  maxSentenceWords: number;
 }
 
 interface SettingSpec<K extends keyof Settings> {
@@ -20,19 +33,15 @@ interface SettingSpec<K extends keyof Settings> {
   description: string;
   default: Settings[K];
   schema: Record<string, unknown>;
-  check(value: unknown): Settings[K] | string;
+  /** How a wrong value is described: "should be …". */
+  expected: string;
 }
-
-const stringList =
-  (what: string) =>
-  (value: unknown): string[] | string =>
-    Array.isArray(value) && value.every((v) => typeof v === 'string')
-      ? value.map((v) => v.trim()).filter((v) => v.length > 0)
-      : `should be a list of ${what}`;
 
 function spec<K extends keyof Settings>(s: SettingSpec<K>): SettingSpec<K> {
   return s;
 }
+
+const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /** Every setting, in the order VS Code shows them. */
 export const SETTING_SPECS = [
@@ -41,76 +50,104 @@ export const SETTING_SPECS = [
     description:
       'Language IDs that Casewise checks. Markdown files are checked only when they have Casewise front matter (a `casewise:` key or a `format:` naming a known note format), unless `casewise.lintAllMarkdown` is on.',
     default: ['casenote', 'markdown'],
-    schema: { type: 'array', items: { type: 'string' } },
-    check: stringList('language IDs, such as "casenote"'),
+    schema: strings,
+    expected: 'a list of language IDs, such as "casenote"',
   }),
   spec({
     key: 'lintAllMarkdown',
     description: 'Check every Markdown file, not only those with Casewise front matter.',
     default: false,
     schema: { type: 'boolean' },
-    check: (v) => (typeof v === 'boolean' ? v : 'should be true or false'),
+    expected: 'true or false',
   }),
   spec({
     key: 'rules',
     description:
       'How strongly each rule is reported, by rule ID: "error", "warning", "information", "hint" or "off". Rules not listed keep their default.',
     default: {},
-    schema: {
-      type: 'object',
-      additionalProperties: { type: 'string', enum: [...SEVERITIES] },
-    },
-    check(value) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return 'should map rule IDs to "error", "warning", "information", "hint" or "off"';
-      }
-      const out: Record<string, Severity> = {};
-      for (const [id, sev] of Object.entries(value)) {
-        if (typeof sev === 'string' && (SEVERITIES as readonly string[]).includes(sev)) out[id] = sev as Severity;
-      }
-      return out;
-    },
+    schema: { type: 'object', additionalProperties: { type: 'string', enum: [...SEVERITIES] } },
+    expected: 'rule IDs with "error", "warning", "information", "hint" or "off"',
   }),
   spec({
     key: 'allow',
-    description: 'Words and phrases that Casewise never flags, for example a program name that contains a flagged word.',
+    description:
+      'Words and phrases that Casewise never flags: a program name that contains a flagged word, or identity-first terms a person prefers (for example "Deaf").',
     default: [],
-    schema: { type: 'array', items: { type: 'string' } },
-    check: stringList('words or phrases'),
+    schema: strings,
+    expected: 'a list of words or phrases',
+  }),
+  spec({
+    key: 'deny',
+    description: "Your team's own words to flag, each with what to write instead.",
+    default: [],
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['phrase', 'alternatives'],
+        additionalProperties: false,
+        properties: {
+          phrase: { type: 'string', minLength: 1, description: 'The word or phrase to flag.' },
+          alternatives: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'What to write instead, best first.' },
+          note: { type: 'string', description: 'One line on why, shown with the finding.' },
+          rule: {
+            type: 'string',
+            enum: ['judgmental-language', 'stigmatizing-label', 'credibility-doubt', 'opinion', 'speculation', 'absolute-language', 'jargon', 'vague-language'],
+            description: 'The rule that reports it (default judgmental-language).',
+          },
+        },
+      },
+    },
+    expected: 'a list of entries like {"phrase": "…", "alternatives": ["…"]}',
   }),
   spec({
     key: 'interviewerLabels',
     description: 'Speaker labels that mark the interviewer\'s turns in an interview ("Worker: Tell me about your week.").',
     default: ['Q', 'Worker', 'Interviewer', 'SW', 'CW', 'Counselor', 'Me'],
-    schema: { type: 'array', items: { type: 'string' } },
-    check: stringList('speaker labels'),
+    schema: strings,
+    expected: 'a list of speaker labels',
   }),
   spec({
     key: 'intervieweeLabels',
     description:
       'Speaker labels that mark the interviewee\'s turns. Inside an Interview section, any other "Name:" label also counts as an interviewee.',
     default: ['A', 'Client', 'Interviewee'],
-    schema: { type: 'array', items: { type: 'string' } },
-    check: stringList('speaker labels'),
+    schema: strings,
+    expected: 'a list of speaker labels',
+  }),
+  spec({
+    key: 'maxSentenceWords',
+    description: 'Sentences longer than this many words are reported by the long-sentence rule.',
+    default: 35,
+    schema: { type: 'integer', minimum: 5, maximum: 500 },
+    expected: 'a whole number from 5 to 500',
   }),
 ] as const;
 
-/** A problem found while reading settings, in words a user understands. */
+/** A problem found while reading settings, in words a user understands, with where it is. */
 export interface SettingsProblem {
-  key: string;
+  path: (string | number)[];
   message: string;
 }
 
 export function defaultSettings(): Settings {
-  const out = {} as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
   for (const s of SETTING_SPECS) out[s.key] = structuredClone(s.default);
   return out as unknown as Settings;
 }
 
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+function validatorFor(key: string, schema: object): ValidateFunction {
+  let v = validators.get(key);
+  if (!v) validators.set(key, (v = ajv.compile(schema)));
+  return v;
+}
+
 /**
- * Layers raw setting objects (later wins) over the defaults. Values of the
- * wrong type are reported and skipped, so one bad value never disables the rest.
- * `rules` layers per rule rather than replacing the whole map.
+ * Layers raw setting objects (later wins) over the defaults. Wrong values are
+ * reported and left out, keeping the valid entries of a list or map, so one bad
+ * value never disables the rest. `rules` layers per rule.
  */
 export function normalize(...layers: unknown[]): { settings: Settings; problems: SettingsProblem[] } {
   const settings = defaultSettings() as unknown as Record<string, unknown>;
@@ -118,28 +155,64 @@ export function normalize(...layers: unknown[]): { settings: Settings; problems:
   for (const layer of layers) {
     if (layer === undefined || layer === null) continue;
     if (typeof layer !== 'object' || Array.isArray(layer)) {
-      problems.push({ key: '', message: 'Casewise settings should be an object of named settings; using the defaults.' });
+      problems.push({ path: [], message: 'Casewise settings should be a set of named settings; using the defaults.' });
       continue;
     }
     const raw = layer as Record<string, unknown>;
     for (const s of SETTING_SPECS) {
-      if (!(s.key in raw) || raw[s.key] === undefined || raw[s.key] === null) continue;
-      const checked = s.check(raw[s.key]);
-      if (typeof checked === 'string') {
-        problems.push({ key: s.key, message: `"${s.key}" ${checked}; using ${JSON.stringify(settings[s.key])}.` });
-      } else if (s.key === 'rules') {
-        settings.rules = { ...(settings.rules as object), ...(checked as object) };
-        for (const [id, sev] of Object.entries(raw.rules as object)) {
-          if (!(id in (checked as object))) {
-            problems.push({ key: `rules.${id}`, message: `"rules.${id}" is "${String(sev)}", which is not one of ${SEVERITIES.join(', ')}; using the rule's default.` });
-          }
-        }
-      } else {
-        settings[s.key] = checked;
-      }
+      const value = raw[s.key];
+      if (value === undefined || value === null) continue;
+      const kept = salvage(s, value, problems);
+      if (kept === undefined) continue;
+      settings[s.key] = s.key === 'rules' ? { ...(settings.rules as object), ...(kept as object) } : kept;
     }
   }
   return { settings: settings as unknown as Settings, problems };
+}
+
+/** Validates one setting; keeps the valid items of a list or entries of a map when only some are wrong. */
+function salvage(s: (typeof SETTING_SPECS)[number], value: unknown, problems: SettingsProblem[]): unknown {
+  const whole = validatorFor(s.key, s.schema);
+  if (whole(value)) return value;
+  const part = (s.schema.items ?? s.schema.additionalProperties) as object | undefined;
+  const isList = Array.isArray(value) && s.schema.type === 'array';
+  const isMap = typeof value === 'object' && value !== null && !Array.isArray(value) && s.schema.type === 'object';
+  if (!part || (!isList && !isMap)) {
+    problems.push({ path: [s.key], message: `"${s.key}" should be ${s.expected}; using ${describeDefault(s.default)}.` });
+    return undefined;
+  }
+  const check = validatorFor(`${s.key}[]`, part);
+  const entries = isList ? (value as unknown[]).map((v, i) => [i, v] as const) : Object.entries(value as object);
+  const kept: [string | number, unknown][] = [];
+  for (const [k, v] of entries) {
+    if (check(v)) kept.push([k, v]);
+    else problems.push({ path: [s.key, k], message: describeEntry(s.key, k, v, check.errors ?? []) });
+  }
+  return isList ? kept.map(([, v]) => v) : Object.fromEntries(kept);
+}
+
+function describeEntry(key: string, k: string | number, v: unknown, errors: ErrorObject[]): string {
+  const where = typeof k === 'number' ? `Entry ${k + 1} of "${key}"` : `"${key}.${k}"`;
+  const e = errors[0];
+  if (e?.keyword === 'enum') return `${where} is ${JSON.stringify(v)}, which is not one of ${(e.params.allowedValues as string[]).join(', ')}; it is left out.`;
+  if (e?.keyword === 'required') return `${where} has no "${String(e.params.missingProperty)}"; it is left out.`;
+  if (e?.keyword === 'additionalProperties') return `${where} has "${String(e.params.additionalProperty)}", which Casewise does not know; it is left out.`;
+  if (e?.keyword === 'minLength') return `${where} is empty; it is left out.`;
+  if (e?.keyword === 'type' && !e.instancePath) return `${where} is ${JSON.stringify(v)}, but should be ${TYPE_WORDS[String(e.params.type)] ?? e.params.type}; it is left out.`;
+  return `${where} ${e?.instancePath ? `(${e.instancePath.slice(1)}) ` : ''}${e?.message ?? 'is not valid'}; it is left out.`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text in double quotes',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an entry in { }',
+  array: 'a list in [ ]',
+};
+
+function describeDefault(value: unknown): string {
+  return Array.isArray(value) && value.length === 0 ? 'none' : `the default, ${JSON.stringify(value)}`;
 }
 
 /** A stable key for caching work per settings value. */
@@ -168,4 +241,18 @@ export function configurationProperties(): Record<string, Record<string, unknown
   for (const s of SETTING_SPECS) props[`casewise.${s.key}`] = { ...s.schema, default: s.default, markdownDescription: s.description };
   for (const [key, schema] of Object.entries(CLIENT_SETTING_SCHEMAS)) props[`casewise.${key}`] = schema;
   return props;
+}
+
+/** The JSON Schema of `.casewise.json`, shipped as schemas/casewise.schema.json. */
+export function workspaceFileSchema(): Record<string, unknown> {
+  const properties: Record<string, unknown> = { $schema: { type: 'string' } };
+  for (const s of SETTING_SPECS) properties[s.key] = { ...s.schema, default: s.default, description: s.description.replace(/`/g, '') };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Casewise workspace configuration',
+    description: "A team's shared Casewise settings. Each key has the same meaning as the VS Code setting casewise.<key>.",
+    type: 'object',
+    additionalProperties: false,
+    properties,
+  };
 }

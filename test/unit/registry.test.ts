@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULES } from '../../server/src/rules';
-import { configurationProperties, normalize, SEVERITIES } from '../../server/src/settings';
+import { configurationProperties, normalize, SEVERITIES, workspaceFileSchema } from '../../server/src/settings';
 
 const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -26,18 +26,33 @@ test('rule IDs are unique, come from DESIGN.md, and each has a docs page and a m
   }
 });
 
-test("package.json's contributes.configuration matches settings.ts exactly", () => {
+test("package.json's contributes.configuration and the shipped schema match settings.ts exactly (npm run sync-manifest)", () => {
   assert.deepEqual(pkg.contributes.configuration.properties, configurationProperties());
+  assert.deepEqual(JSON.parse(readFileSync(join(root, 'schemas', 'casewise.schema.json'), 'utf8')), workspaceFileSchema());
+  assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.casewise.json', url: './schemas/casewise.schema.json' }]);
 });
 
 test('bad setting values are reported in plain words and the rest still apply', () => {
-  const { settings, problems } = normalize({ allow: 'lazy', lintAllMarkdown: true, rules: { 'judgmental-language': 'loud', jargon: 'off' } });
+  const { settings, problems } = normalize({
+    allow: 'lazy',
+    lintAllMarkdown: true,
+    rules: { 'judgmental-language': 'loud', jargon: 'off' },
+    interviewerLabels: ['Worker', 7, 'Case aide'],
+    deny: [{ phrase: 'frequent flyer', alternatives: ['person who visits often'] }, { phrase: 'x' }],
+    maxSentenceWords: 'long',
+  });
   assert.deepEqual(settings.allow, []);
   assert.equal(settings.lintAllMarkdown, true);
   assert.deepEqual(settings.rules, { jargon: 'off' });
-  assert.deepEqual(problems.map((p) => p.message), [
-    '"rules.judgmental-language" is "loud", which is not one of error, warning, information, hint, off; using the rule\'s default.',
-    '"allow" should be a list of words or phrases; using [].',
+  assert.deepEqual(settings.interviewerLabels, ['Worker', 'Case aide']);
+  assert.deepEqual(settings.deny, [{ phrase: 'frequent flyer', alternatives: ['person who visits often'] }]);
+  assert.equal(settings.maxSentenceWords, 35);
+  assert.deepEqual(problems.map((p) => `${p.path.join('.')}: ${p.message}`), [
+    '"rules.judgmental-language" is "loud", which is not one of error, warning, information, hint, off; it is left out.'.replace(/^/, 'rules.judgmental-language: '),
+    'allow: "allow" should be a list of words or phrases; using none.',
+    'deny.1: Entry 2 of "deny" has no "alternatives"; it is left out.',
+    'interviewerLabels.1: Entry 2 of "interviewerLabels" is 7, but should be text in double quotes; it is left out.',
+    'maxSentenceWords: "maxSentenceWords" should be a whole number from 5 to 500; using the default, 35.',
   ]);
 });
 
