@@ -17,6 +17,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Prefer ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',

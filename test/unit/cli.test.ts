@@ -39,7 +39,7 @@ test('a folder is searched for .casenote and Casewise Markdown; plain Markdown i
   assert.equal(code, 0);
   assert.deepEqual(brief(out), [
     `${FIXTURES}/sub/clean.casenote: `,
-    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:47-9:54 judgmental-language`,
+    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:48-9:55 judgmental-language`,
     `${FIXTURES}/sub/readme.md: `,
     `${FIXTURES}/visit.casenote: 10:16-10:25 judgmental-language, 11:8-11:14 credibility-doubt`,
   ]);
@@ -62,7 +62,7 @@ test('JSON output follows DESIGN.md §6, with fixes and metrics', () => {
 
 test('globs are expanded', () => {
   assert.deepEqual(brief(run(['lint', '--format', 'json', `${FIXTURES}/**/*.md`]).out), [
-    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:47-9:54 judgmental-language`,
+    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:48-9:55 judgmental-language`,
     `${FIXTURES}/sub/readme.md: `,
   ]);
 });
@@ -82,7 +82,12 @@ test('exit codes: 1 for errors or too many warnings, 2 for usage and config prob
   assert.equal(run(['lint', `${FIXTURES}/visit.casenote`, '--config', join(dir, 'strict.json')]).code, 1);
   const broken = run(['lint', `${FIXTURES}/visit.casenote`, '--config', join(dir, 'broken.json')]);
   assert.equal(broken.code, 2);
-  assert.match(broken.err, /broken\.json" is not valid JSON/);
+  assert.match(broken.err, /broken\.json:1:12 config problem: Casewise could not read this file past this point \(a value was expected\)/);
+  writeFileSync(join(dir, 'list.json'), '["lazy"]');
+  const list = run(['lint', `${FIXTURES}/visit.casenote`, '--config', join(dir, 'list.json')]);
+  assert.equal(list.code, 2);
+  assert.match(list.err, /list\.json" cannot be used. This file should hold one JSON object/);
+  assert.equal(list.out, '');
   assert.equal(run(['lint', '--format', 'xml', FIXTURES]).code, 2);
   assert.equal(run(['lint', 'no/such/file.casenote']).code, 2);
   assert.equal(run(['frobnicate']).code, 2);

@@ -50,3 +50,12 @@ test('case follows the original', () => {
 test('offsets stay right when lower-casing would change the length', () => {
   assert.deepEqual(show('İİ he claims'), ['6-12 claims -> reports / states']);
 });
+
+test('"*" in an exception stands for one word', () => {
+  const withWildcard: PhraseEntry[] = [{ phrase: 'deny', verb: true, alternatives: ['report no'], note: 'n', source: 's', exceptions: ['denied the * request'] }];
+  assert.deepEqual(matchPhrases(withWildcard, 'The landlord denied the repair request. Client denied the request.', []).map((m) => m.start), [47]);
+});
+
+test('an acronym at the start keeps the replacement as written', () => {
+  assert.equal(matchCase('IV drug user', 'person who injects drugs'), 'person who injects drugs');
+});

@@ -57,39 +57,45 @@ function compile(table: readonly PhraseEntry[]): Compiled {
 export function matchPhrases(table: readonly PhraseEntry[], text: string, allow: readonly string[]): PhraseMatch[] {
   const { regex, forms } = compile(table);
   const out: PhraseMatch[] = [];
-  const lower = lowerSameLength(text);
   for (const m of text.matchAll(regex)) {
     const found = forms.get(normalizeSpace(m[0]));
     if (!found) continue;
     const start = m.index;
     const end = start + m[0].length;
     const { entry, form } = found;
-    if (covered(lower, start, end, entry.exceptions) || covered(lower, start, end, allow)) continue;
+    if (covered(text, start, end, entry.exceptions) || covered(text, start, end, allow)) continue;
     const replacements = entry.alternatives.map((alt) => matchCase(m[0], form ? conjugate(alt)[form] ?? alt : alt));
     out.push({ entry, start, end, text: m[0], replacements });
   }
   return out;
 }
 
-// Lower-cases without changing offsets (a few characters, like "İ", grow when lower-cased).
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  return text.replace(/[^\0-\x7f]/gu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
+const phraseRegexes = new Map<string, RegExp>();
+// Exceptions and allowed terms are phrases in which "*" stands for any one word
+// ("denied the * request"), matched case-insensitively with any spacing.
+function phraseRegex(phrase: string): RegExp {
+  let re = phraseRegexes.get(phrase);
+  if (!re) {
+    const body = phrase
+      .trim()
+      .split(/\s+/)
+      .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escape(w)))
+      .join('\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+    phraseRegexes.set(phrase, re);
+  }
+  return re;
 }
 
-/** True when one of `phrases` occurs in `lower` around the span start..end. */
-function covered(lower: string, start: number, end: number, phrases: readonly string[] | undefined): boolean {
-  if (!phrases) return false;
+/** True when one of `phrases` occurs in `text` around the span start..end. */
+function covered(text: string, start: number, end: number, phrases: readonly string[] | undefined): boolean {
+  if (!phrases?.length) return false;
+  // Exceptions are short, so a window around the match is enough to look in.
+  const from = Math.max(0, start - 120);
+  const window = text.slice(from, end + 120);
   for (const phrase of phrases) {
-    const p = phrase.toLowerCase();
-    if (p.length < end - start) continue;
-    let from = Math.max(0, end - p.length);
-    for (;;) {
-      const at = lower.indexOf(p, from);
-      if (at < 0 || at > start) break;
-      if (at + p.length >= end) return true;
-      from = at + 1;
+    for (const m of window.matchAll(phraseRegex(phrase))) {
+      if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
     }
   }
   return false;
@@ -97,9 +103,10 @@ function covered(lower: string, start: number, end: number, phrases: readonly st
 
 /** "Claims" → "Reports", "CLAIMS" → "REPORTS", "claims" → "reports". */
 export function matchCase(original: string, replacement: string): string {
-  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) {
-    return replacement.toUpperCase();
-  }
+  const isUpper = (s: string) => s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+  if (isUpper(original)) return replacement.toUpperCase();
+  // "IV drug user" starts with an acronym, not a capitalised word: leave the replacement as written.
+  if (isUpper(original.split(/\s/)[0])) return replacement;
   if (original[0] !== original[0].toLowerCase()) return replacement[0].toUpperCase() + replacement.slice(1);
   return replacement;
 }
