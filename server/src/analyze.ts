@@ -6,6 +6,8 @@ import type { Settings } from './settings';
 export interface AnalyzeOptions {
   /** Checked between rules; when it returns true, analysis stops and returns undefined. */
   isCancelled?: () => boolean;
+  /** Told when a rule throws; the other rules still run. */
+  onRuleError?: (rule: string, error: unknown) => void;
 }
 
 /** Parses a note with the settings that affect parsing. */
@@ -30,7 +32,12 @@ export function analyze(note: Note, settings: Settings, options: AnalyzeOptions 
     if (options.isCancelled?.()) return undefined;
     const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const f of rule.check(note, settings)) findings.push({ ...f, rule: rule.id, severity });
+    try {
+      for (const f of rule.check(note, settings)) findings.push({ ...f, rule: rule.id, severity });
+    } catch (e) {
+      // One rule's bug must not hide the other rules' findings or stop the server.
+      options.onRuleError?.(rule.id, e);
+    }
   }
   const disabled = disabledLines(note);
   return findings

@@ -1,7 +1,7 @@
 // The team's .casewise.json: read leniently, so that one mistake in it is
 // reported once, in plain words, at its place, and everything valid still applies.
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { existsSync, readFileSync } from 'node:fs';
+import { applyEdits, findNodeAtLocation, modify, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { normalize, SETTING_SPECS } from './settings';
 
@@ -98,4 +98,24 @@ export function loadConfigFile(path: string): WorkspaceConfig {
     return { raw: {}, unreadable: true, text: '', problems: [{ message: code === 'ENOENT' ? 'The file does not exist.' : `The file could not be read (${code}).`, start: 0, end: 0 }] };
   }
   return parseWorkspaceConfig(text);
+}
+
+/**
+ * Adds a term to the `allow` list of the config file at `path`, creating the
+ * file if needed and keeping the rest of it (comments, order, spacing) as it
+ * was. Returns false when the term was already allowed.
+ */
+export function allowInConfigFile(path: string, term: string): boolean {
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '{}\n';
+  const current: unknown = parse(text, [], { allowTrailingComma: true });
+  const allow = (current as { allow?: unknown } | undefined)?.allow;
+  if (Array.isArray(allow) && allow.some((a) => typeof a === 'string' && a.toLowerCase() === term.toLowerCase())) return false;
+  const formattingOptions = { insertSpaces: true, tabSize: 2, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const edits = Array.isArray(allow)
+    ? modify(text, ['allow', -1], term, { isArrayInsertion: true, formattingOptions })
+    : modify(text, ['allow'], [term], { formattingOptions });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, applyEdits(text, edits));
+  renameSync(tmp, path);
+  return true;
 }

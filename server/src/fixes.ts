@@ -13,6 +13,8 @@ export interface LspFix {
   title: string;
   edits: TextEdit[];
   preferred?: boolean;
+  /** A term to add to the workspace's allow list (through ALLOW_COMMAND) instead of editing the note. */
+  allow?: string;
 }
 
 export interface FixData {
@@ -20,6 +22,7 @@ export interface FixData {
 }
 
 export const FIX_ALL_KIND = 'source.fixAll.casewise';
+export const ALLOW_COMMAND = 'casewise.allowInWorkspace';
 
 const SEVERITY = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
@@ -54,6 +57,7 @@ export function toDiagnostic(finding: RuledFinding, lines: LineIndex, frontMatte
       (fix.replace !== undefined ? [{ range, newText: fix.replace }] : []),
   }));
   if (finding.start >= frontMatterEnd) fixes.push(ignoreFix(finding, lines));
+  if (finding.term) fixes.push({ title: `Allow "${finding.term}" in this workspace`, edits: [], allow: finding.term });
   return {
     range,
     severity: SEVERITY[finding.severity],
@@ -88,7 +92,9 @@ export function codeActionsFor(diagnostic: Diagnostic, uri: string): CodeAction[
     kind: 'quickfix',
     diagnostics: [diagnostic],
     isPreferred: fix.preferred === true,
-    edit: { changes: { [uri]: fix.edits } },
+    ...(fix.allow !== undefined
+      ? { command: { title: fix.title, command: ALLOW_COMMAND, arguments: [uri, fix.allow] } }
+      : { edit: { changes: { [uri]: fix.edits } } }),
   }));
 }
 

@@ -2,7 +2,7 @@
 // Runs over stdio (`casewise-ls --stdio`) or IPC (the VS Code client).
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActionsFor, FIX_ALL_KIND, fixAllAction, isCasewise } from './fixes';
+import { ALLOW_COMMAND, codeActionsFor, FIX_ALL_KIND, fixAllAction, isCasewise } from './fixes';
 import { hoverFor } from './hover';
 import { LintService } from './service';
 
@@ -11,13 +11,15 @@ const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
 const service = new LintService(connection, documents, () => canPullConfiguration);
 
-connection.onInitialize(({ capabilities }) => {
+connection.onInitialize(({ capabilities, workspaceFolders }) => {
   canPullConfiguration = capabilities.workspace?.configuration === true;
+  service.workspaceFolders = (workspaceFolders ?? []).map((f) => f.uri);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [ALLOW_COMMAND] },
     },
     serverInfo: { name: 'casewise-ls' },
   };
@@ -38,6 +40,10 @@ connection.onCodeAction(({ textDocument: { uri }, context }) => {
     return all ? [all] : [];
   }
   return context.diagnostics.filter(isCasewise).flatMap((d) => codeActionsFor(d, uri));
+});
+
+connection.onExecuteCommand(({ command, arguments: args }) => {
+  if (command === ALLOW_COMMAND && typeof args?.[0] === 'string' && typeof args[1] === 'string') service.allowInWorkspace(args[0], args[1]);
 });
 
 documents.listen(connection);

@@ -1,10 +1,10 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, isLintable, parse } from './analyze';
-import { findConfigFile, loadConfigFile, type WorkspaceConfig } from './config';
+import { allowInConfigFile, CONFIG_FILE, findConfigFile, loadConfigFile, type WorkspaceConfig } from './config';
 import { LineIndex } from './document/lines';
 import { toDiagnostic, toRange } from './fixes';
 import { normalize, type Settings } from './settings';
@@ -21,6 +21,8 @@ export class LintService {
   private readonly reported = new Set<string>();
   /** Parsed .casewise.json files by path; cleared when one changes. */
   private readonly configs = new Map<string, WorkspaceConfig>();
+  /** Workspace folder URIs, to know where a new .casewise.json belongs. */
+  workspaceFolders: string[] = [];
   /** Settings pushed with didChangeConfiguration, for clients without workspace/configuration. */
   private pushedSettings: unknown;
 
@@ -57,6 +59,28 @@ export class LintService {
     for (const doc of this.documents.all()) this.schedule(doc.uri);
   }
 
+  /**
+   * "Allow 'X' in this workspace": adds the term to the nearest .casewise.json,
+   * or creates one at the root of the note's workspace folder, then re-lints.
+   */
+  allowInWorkspace(uri: string, term: string): void {
+    if (!uri.startsWith('file:')) return;
+    const dir = dirname(fileURLToPath(uri));
+    const folder = this.workspaceFolders
+      .filter((f) => f.startsWith('file:'))
+      .map((f) => fileURLToPath(f))
+      .filter((f) => dir === f || dir.startsWith(f.endsWith('/') ? f : f + '/'))
+      .sort((a, b) => b.length - a.length)[0];
+    const path = findConfigFile(dir) ?? join(folder ?? dir, CONFIG_FILE);
+    try {
+      allowInConfigFile(path, term);
+    } catch (e) {
+      void this.connection.window.showErrorMessage(`Casewise could not update ${path}: ${(e as Error).message}`);
+      return;
+    }
+    this.configFileChanged();
+  }
+
   closed(uri: string): void {
     this.settingsCache.delete(uri);
     this.published.delete(uri);
@@ -72,7 +96,11 @@ export class LintService {
     const note = parse(doc.getText(), settings);
     let diagnostics: Diagnostic[] = [];
     if (isLintable(doc.languageId, note, settings)) {
-      const findings = analyze(note, settings, { isCancelled: isStale });
+      const findings = analyze(note, settings, {
+        isCancelled: isStale,
+        // The stack names code, never note text.
+        onRuleError: (rule, e) => this.connection.console.error(`The ${rule} rule failed and was skipped: ${(e as Error).stack ?? String(e)}`),
+      });
       if (!findings || isStale()) return;
       const fmEnd = note.frontMatter?.closed ? note.frontMatter.span.end : 0;
       diagnostics = findings.map((f) => toDiagnostic(f, note.lines, fmEnd));

@@ -26,6 +26,7 @@ export interface Settings {
   interviewerLabels: string[];
   intervieweeLabels: string[];
   maxSentenceWords: number;
+  acronyms: Record<string, string>;
 }
 
 interface SettingSpec<K extends keyof Settings> {
@@ -121,6 +122,14 @@ export const SETTING_SPECS = [
     default: 35,
     schema: { type: 'integer', minimum: 5, maximum: 500 },
     expected: 'a whole number from 5 to 500',
+  }),
+  spec({
+    key: 'acronyms',
+    description:
+      'Acronyms your team uses, with what they stand for, e.g. {"DCFS": "Department of Children and Family Services"}. An acronym used before it is spelled out gets a quick fix that spells it out.',
+    default: {},
+    schema: { type: 'object', additionalProperties: { type: 'string', minLength: 2 } },
+    expected: 'acronyms with what they stand for',
   }),
 ] as const;
 

@@ -48,3 +48,15 @@ test('a configured interviewer label makes its turns interviewer turns', () => {
   assert.deepEqual(findings(judgmentalLanguage, text), []);
   assert.deepEqual(findings(judgmentalLanguage, text, { interviewerLabels: ['Caseworker'] }), ['2:22-2:31 judgmental-language "combative"']);
 });
+
+test('a rule that throws is skipped and the others still report', () => {
+  const settings = settingsWith({ rules: { 'missing-field': 'off' }, maxSentenceWords: 5 });
+  const note = parse('The client was combative during the whole visit today.', settings);
+  note.findPhrases = () => {
+    throw new Error('boom');
+  };
+  const errors: string[] = [];
+  const findings = analyze(note, settings, { onRuleError: (rule) => errors.push(rule) }) ?? [];
+  assert.ok(errors.includes('judgmental-language') && errors.includes('jargon'), errors.join());
+  assert.deepEqual(findings.map((f) => f.rule), ['long-sentence']);
+});

@@ -26,7 +26,7 @@ test('a wrong value is reported at its place and the rest still applies', () => 
 
 test('an unknown key is named, with the keys Casewise knows', () => {
   assert.deepEqual(problems('{ "alow": ["Deaf"] }'), [
-    '"alow": ["Deaf"]: "alow" is not a Casewise setting, so it is ignored. Known settings: languages, lintAllMarkdown, rules, allow, deny, interviewerLabels, intervieweeLabels, maxSentenceWords.',
+    '"alow": ["Deaf"]: "alow" is not a Casewise setting, so it is ignored. Known settings: languages, lintAllMarkdown, rules, allow, deny, interviewerLabels, intervieweeLabels, maxSentenceWords, acronyms.',
   ]);
 });
 

@@ -3,9 +3,14 @@
 // exceptions can only ever silence a neutral sense of that phrase.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import absolute from '../../server/src/rules/data/absolute-language.json';
 import credibility from '../../server/src/rules/data/credibility-doubt.json';
+import jargon from '../../server/src/rules/data/jargon.json';
 import judgmental from '../../server/src/rules/data/judgmental-language.json';
+import opinion from '../../server/src/rules/data/opinion.json';
+import speculation from '../../server/src/rules/data/speculation.json';
 import stigmatizing from '../../server/src/rules/data/stigmatizing-label.json';
+import vague from '../../server/src/rules/data/vague-language.json';
 
 interface Entry {
   phrase: string;
@@ -15,12 +20,31 @@ interface Entry {
   source: string;
   example: string;
   exceptions?: string[];
+  caseSensitive?: boolean;
+  okInAssessment?: boolean;
 }
 
 const TABLES: Record<string, Entry[]> = {
   'judgmental-language': judgmental as Entry[],
   'credibility-doubt': credibility as Entry[],
   'stigmatizing-label': stigmatizing as Entry[],
+  opinion: opinion as Entry[],
+  speculation: speculation as Entry[],
+  'absolute-language': absolute as Entry[],
+  jargon: jargon as Entry[],
+  'vague-language': vague as Entry[],
+};
+
+/** The smallest useful size of each table; ISSUE 4 asks for 300 entries in all. */
+const MINIMUM: Record<string, number> = {
+  'judgmental-language': 25,
+  'credibility-doubt': 25,
+  'stigmatizing-label': 25,
+  opinion: 20,
+  speculation: 15,
+  'absolute-language': 10,
+  jargon: 60,
+  'vague-language': 20,
 };
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -48,8 +72,8 @@ function spans(e: Entry, text: string): { start: number; end: number }[] {
 const excepted = (e: Entry, text: string) => (e.exceptions ?? []).some((x) => text.toLowerCase().includes(x));
 
 for (const [file, entries] of Object.entries(TABLES)) {
-  test(`${file}: has between 25 and 60 entries and no duplicate phrases`, () => {
-    assert.ok(entries.length >= 25 && entries.length <= 60, `${entries.length} entries`);
+  test(`${file}: has between ${MINIMUM[file]} and 150 entries and no duplicate phrases`, () => {
+    assert.ok(entries.length >= MINIMUM[file] && entries.length <= 150, `${entries.length} entries`);
     const seen = new Set<string>();
     for (const { phrase } of entries) {
       assert.ok(!seen.has(norm(phrase)), `duplicate phrase "${phrase}"`);
@@ -77,7 +101,7 @@ for (const [file, entries] of Object.entries(TABLES)) {
 
       assert.ok(typeof e.example === 'string', 'example is missing');
       assert.doesNotMatch(e.example, /["“”]/, 'the example must use the phrase in the narrative, not in quotes');
-      const own = spans(e, e.example);
+      const own = e.caseSensitive ? [...e.example.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_\\-])${e.phrase.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}_\\-])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + m[0].length })) : spans(e, e.example);
       assert.ok(own.length > 0, `example does not contain "${e.phrase}": ${e.example}`);
 
       for (const x of e.exceptions ?? []) {
@@ -111,9 +135,9 @@ for (const [file, entries] of Object.entries(TABLES)) {
   }
 }
 
-test('the three tables hold at least 40 entries and no phrase belongs to two rules', () => {
+test('the phrase tables hold at least 300 entries and no phrase belongs to two rules', () => {
   const all = Object.values(TABLES).flat();
-  assert.ok(all.length >= 40, `${all.length} entries`);
+  assert.ok(all.length >= 300, `${all.length} entries`);
   const owner = new Map<string, string>();
   for (const [file, entries] of Object.entries(TABLES)) {
     for (const { phrase } of entries) {

@@ -16,9 +16,9 @@ test('the preferred fix rewrites only the flagged word, keeping its form and cap
   assert.equal(applyPreferredFix(credibilityDoubt, 'Client denied drug use.'), 'Client reported no drug use.');
 });
 
-test('every alternative is offered, best first, then "Ignore this occurrence"', () => {
+test('every alternative is offered, best first, then "Ignore this occurrence" and "Allow"', () => {
   const titles = fixTitles(credibilityDoubt, 'Mother insisted that the rent was paid.');
-  assert.deepEqual(titles, ['Replace with "stated"', 'Replace with "said"', 'Replace with "reported"', 'Ignore this occurrence']);
+  assert.deepEqual(titles, ['Replace with "stated"', 'Replace with "said"', 'Replace with "reported"', 'Ignore this occurrence', 'Allow "insisted" in this workspace']);
   assert.equal(applyFix(credibilityDoubt, 'Mother insisted that the rent was paid.', { title: 'Replace with "said"' }), 'Mother said that the rent was paid.');
 });
 

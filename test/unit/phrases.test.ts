@@ -59,3 +59,14 @@ test('"*" in an exception stands for one word', () => {
 test('an acronym at the start keeps the replacement as written', () => {
   assert.equal(matchCase('IV drug user', 'person who injects drugs'), 'person who injects drugs');
 });
+
+test('a case-sensitive entry matches its own capitalisation, or a capital first letter', () => {
+  const abbreviations: PhraseEntry[] = [
+    { phrase: 'pt', caseSensitive: true, alternatives: ['client'], note: 'n', source: 's' },
+    { phrase: 'NAD', caseSensitive: true, alternatives: ['no acute distress'], note: 'n', source: 's' },
+  ];
+  assert.deepEqual(
+    matchPhrases(abbreviations, 'pt seen. Pt left. PT twice weekly. NAD. nad.', []).map((m) => `${m.text}->${m.replacements[0]}`),
+    ['pt->client', 'Pt->Client', 'NAD->no acute distress'],
+  );
+});

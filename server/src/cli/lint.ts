@@ -42,7 +42,7 @@ function toJson(d: Diagnostic): JsonDiagnostic {
     severity: SEVERITY_NAMES[d.severity ?? 2],
     ...toJsonRange(d.range),
     message: d.message,
-    fixes: (d.data as FixData).fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ ...toJsonRange(e.range), newText: e.newText })) })),
+    fixes: (d.data as FixData).fixes.filter((f) => f.allow === undefined).map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ ...toJsonRange(e.range), newText: e.newText })) })),
   };
 }
 

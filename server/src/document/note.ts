@@ -27,6 +27,12 @@ export interface Note {
   sections: Section[];
   directives: Directive[];
   turns: Turn[];
+  /** The block holding `offset`, if any. */
+  blockAt(offset: number): Block | undefined;
+  /** The innermost section holding `offset`. */
+  sectionAt(offset: number): Section | undefined;
+  /** The sentence holding `offset`. */
+  sentenceAt(offset: number): Span | undefined;
   /** Finds a phrase table's entries in the narrative, outside quoted speech unless asked otherwise. */
   findPhrases(table: readonly PhraseEntry[], options: { allow: readonly string[]; insideQuotes?: boolean }): PhraseMatch[];
 }
@@ -52,9 +58,29 @@ export function parseNote(text: string, options: ParseOptions): Note {
   const blocks: Block[] = layout.blocks.map((b) => ({ ...b, ...inlineSpans(b) }));
   const turns = blocks.flatMap((b) => (b.turn ? [b.turn] : []));
 
+  const blockAt = (offset: number): Block | undefined => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].end < offset) lo = mid + 1;
+      else if (blocks[mid].start > offset) hi = mid - 1;
+      else return blocks[mid];
+    }
+    return undefined;
+  };
+
   return {
     text,
     lines,
+    blockAt,
+    sectionAt(offset) {
+      const block = blockAt(offset);
+      return block && block.section >= 0 ? layout.sections[block.section] : undefined;
+    },
+    sentenceAt(offset) {
+      return blockAt(offset)?.sentences.find((s) => s.start <= offset && offset < s.end);
+    },
     frontMatter,
     format,
     hasCasewiseFrontMatter,

@@ -9,8 +9,15 @@ export interface PhraseEntry {
   note: string;
   source: string;
   example?: string;
-  /** Lower-case phrases in which the word is used in a neutral sense. */
+  /** Lower-case phrases in which the word is used in a neutral sense; "*" stands for any one word. */
   exceptions?: string[];
+  /**
+   * Match only this capitalisation ("pt" is patient, "PT" physical therapy).
+   * A capital first letter is still accepted, for the start of a sentence.
+   */
+  caseSensitive?: boolean;
+  /** Fine in an Assessment section, where clinical terms belong ("agitated", "histrionic traits"). */
+  okInAssessment?: boolean;
 }
 
 /** A phrase found in the text, with its replacements already inflected and cased like the original. */
@@ -22,9 +29,17 @@ export interface PhraseMatch {
   replacements: string[];
 }
 
+interface Form {
+  entry: PhraseEntry;
+  form?: VerbForm;
+}
+
 interface Compiled {
   regex: RegExp;
-  forms: Map<string, { entry: PhraseEntry; form?: VerbForm }>;
+  /** Forms by lower-cased text. */
+  forms: Map<string, Form>;
+  /** Case-sensitive forms by their exact text. */
+  exact: Map<string, Form>;
 }
 
 const compiled = new WeakMap<readonly PhraseEntry[], Compiled>();
@@ -36,9 +51,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 function compile(table: readonly PhraseEntry[]): Compiled {
   let c = compiled.get(table);
   if (c) return c;
-  const forms = new Map<string, { entry: PhraseEntry; form?: VerbForm }>();
+  const forms = new Map<string, Form>();
+  const exact = new Map<string, Form>();
   for (const entry of table) {
-    if (entry.verb) {
+    if (entry.caseSensitive) {
+      exact.set(entry.phrase.replace(/\s+/g, ' '), { entry });
+    } else if (entry.verb) {
       for (const [form, word] of Object.entries(conjugate(entry.phrase))) {
         const key = normalizeSpace(word);
         if (!forms.has(key)) forms.set(key, { entry, form: form as VerbForm });
@@ -47,24 +65,29 @@ function compile(table: readonly PhraseEntry[]): Compiled {
       forms.set(normalizeSpace(entry.phrase), { entry });
     }
   }
-  const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-  c = { regex: new RegExp(`(?<![\\p{L}\\p{N}_\\-])(?:${alternation})(?![\\p{L}\\p{N}_\\-])`, 'giu'), forms };
+  const keys = new Set([...forms.keys(), ...[...exact.keys()].map(normalizeSpace)]);
+  // An empty table must match nothing (an empty alternation would match everywhere).
+  const alternation = keys.size ? [...keys].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
+  c = { regex: new RegExp(`(?<![\\p{L}\\p{N}_\\-])(?:${alternation})(?![\\p{L}\\p{N}_\\-])`, 'giu'), forms, exact };
   compiled.set(table, c);
   return c;
 }
 
 /** Finds every phrase of `table` in `text`; offsets are relative to `text`. */
 export function matchPhrases(table: readonly PhraseEntry[], text: string, allow: readonly string[]): PhraseMatch[] {
-  const { regex, forms } = compile(table);
+  const { regex, forms, exact } = compile(table);
   const out: PhraseMatch[] = [];
   for (const m of text.matchAll(regex)) {
-    const found = forms.get(normalizeSpace(m[0]));
+    const spaced = m[0].replace(/\s+/g, ' ');
+    const found = exact.get(spaced) ?? exact.get(spaced[0].toLowerCase() + spaced.slice(1)) ?? forms.get(normalizeSpace(m[0]));
     if (!found) continue;
     const start = m.index;
     const end = start + m[0].length;
     const { entry, form } = found;
     if (covered(text, start, end, entry.exceptions) || covered(text, start, end, allow)) continue;
-    const replacements = entry.alternatives.map((alt) => matchCase(m[0], form ? conjugate(alt)[form] ?? alt : alt));
+    // An abbreviation's case is its meaning, not emphasis: only a sentence-start capital carries over.
+    const caseOf = entry.caseSensitive ? (m[0] === entry.phrase ? entry.phrase.toLowerCase() : 'X') : m[0];
+    const replacements = entry.alternatives.map((alt) => matchCase(caseOf, form ? conjugate(alt)[form] ?? alt : alt));
     out.push({ entry, start, end, text: m[0], replacements });
   }
   return out;

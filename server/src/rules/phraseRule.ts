@@ -1,5 +1,38 @@
-import type { PhraseEntry } from '../document/note';
+import type { Note, PhraseEntry } from '../document/note';
+import type { DenyEntry, Settings } from '../settings';
 import type { Rule } from './types';
+
+export interface PhraseRuleOptions {
+  /** Skip matches that follow a reporting verb in the same sentence ("Client reports she never drinks"). */
+  skipReportedSpeech?: boolean;
+}
+
+// Verbs that introduce someone else's account; what follows is theirs, not the writer's.
+const REPORTING = /\b(?:report(?:s|ed)?|stat(?:es|ed)|sa(?:ys|id)|t(?:ells|old)|explain(?:s|ed)|describ(?:es|ed)|indicat(?:es|ed)|shar(?:es|ed)|disclos(?:es|ed)|express(?:es|ed)|mention(?:s|ed)|acknowledg(?:es|ed)|agre(?:es|ed)|add(?:s|ed)|recall(?:s|ed)|believ(?:es|ed)|feels|felt|thinks|thought|according to)\b/i;
+const ASSESSMENT = /\b(assessment|diagnos[ie]s|impression|formulation|clinical summary)\b/i;
+
+const tables = new WeakMap<readonly DenyEntry[], Map<string, readonly PhraseEntry[]>>();
+
+/** The built-in table plus the team's `deny` entries for this rule, built once per settings value. */
+function tableFor(rule: string, builtIn: readonly PhraseEntry[], settings: Settings): readonly PhraseEntry[] {
+  if (settings.deny.length === 0) return builtIn;
+  let byRule = tables.get(settings.deny);
+  if (!byRule) tables.set(settings.deny, (byRule = new Map()));
+  let table = byRule.get(rule);
+  if (!table) {
+    const own = settings.deny
+      .filter((d) => (d.rule ?? 'judgmental-language') === rule)
+      .map((d) => ({ phrase: d.phrase, alternatives: d.alternatives, note: d.note ?? "Your team's configuration lists this phrase.", source: '.casewise.json' }));
+    table = own.length ? [...own, ...builtIn] : builtIn;
+    byRule.set(rule, table);
+  }
+  return table;
+}
+
+function isReported(note: Note, offset: number): boolean {
+  const sentence = note.sentenceAt(offset);
+  return !!sentence && REPORTING.test(note.text.slice(sentence.start, offset));
+}
 
 /**
  * The shape shared by the rules that look words up in a phrase table: each
@@ -7,18 +40,24 @@ import type { Rule } from './types';
  */
 export function phraseRule(
   base: Omit<Rule, 'check'>,
-  table: readonly PhraseEntry[],
+  builtIn: readonly PhraseEntry[],
   message: (text: string, entry: PhraseEntry) => string,
+  options: PhraseRuleOptions = {},
 ): Rule {
   return {
     ...base,
     check(note, settings) {
-      return note.findPhrases(table, { allow: settings.allow }).map(({ entry, start, end, text, replacements }) => ({
-        start,
-        end,
-        message: message(text, entry),
-        fixes: replacements.map((alt, i) => ({ title: `Replace with "${alt}"`, replace: alt, preferred: i === 0 })),
-      }));
+      return note
+        .findPhrases(tableFor(base.id, builtIn, settings), { allow: settings.allow })
+        .filter(({ entry, start }) => !(entry.okInAssessment && ASSESSMENT.test(note.sectionAt(start)?.title ?? '')))
+        .filter(({ start }) => !(options.skipReportedSpeech && isReported(note, start)))
+        .map(({ entry, start, end, text, replacements }) => ({
+          start,
+          end,
+          message: message(text, entry),
+          term: text,
+          fixes: replacements.map((alt, i) => ({ title: `Replace with "${alt}"`, replace: alt, preferred: i === 0 })),
+        }));
     },
   };
 }

@@ -25,6 +25,8 @@ export interface Finding {
   end: number;
   message: string;
   fixes: Fix[];
+  /** The word or phrase found, when a team could choose to allow it in their workspace. */
+  term?: string;
 }
 
 /** A finding with the rule and severity attached, as analyze() returns it. */

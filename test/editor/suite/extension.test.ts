@@ -61,7 +61,7 @@ suite('Casewise in the editor', () => {
     const before = original();
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const preferred = actions.filter((a) => a.isPreferred && a.diagnostics?.some((x) => codeOf(x) === 'judgmental-language'));
-    assert.equal(preferred.length, 1, `actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(preferred.length, 1, `actions: ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred, a.diagnostics?.map(codeOf)]))}`);
     const replacement = /^Replace with "(.*)"$/.exec(preferred[0].title)![1];
     assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
     assert.equal(doc.getText(), before.replace('The client was combative when', `The client was ${replacement} when`));

@@ -1,0 +1,60 @@
+import known from './data/known-acronyms.json';
+import jargonEntries from './data/jargon.json';
+import type { Finding, Rule } from './types';
+
+// Two or more capitals, then capitals, digits or "&" (DCFS, IEP, PHQ9, AT&T); a plural "s" may follow.
+const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?(?![\p{L}\p{N}&])/gu;
+const SPELLED_AFTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\((?=[^)]{0,80}\p{L}{2,}\s+\p{L})[^()]{3,80}\)/gu;
+const SPELLED_BEFORE = /\p{L}{2,}\s*\(\s*(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\)/gu;
+const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XX)$/;
+// Words someone typed in capitals for emphasis ("did NOT attend") are not acronyms.
+const EMPHASIS = new Set('NO NOT AND OR BUT THE ALL NONE NEVER ALWAYS ONLY YES OK OKAY'.split(' '));
+const SKIP = new Set([
+  ...(known as { acronyms: string[] }).acronyms,
+  ...(jargonEntries as { phrase: string }[]).map((e) => e.phrase).filter((p) => /^[A-Z&/]+$/.test(p)),
+]);
+
+export const undefinedAcronym: Rule = {
+  id: 'undefined-acronym',
+  principle: 'Be clear and concise',
+  defaultSeverity: 'information',
+  summary: 'Spell out an acronym the first time it appears: "Individualized Education Program (IEP)".',
+  check(note, settings) {
+    const allowed = new Set(settings.allow.map((a) => a.toUpperCase()));
+    const spelledAt = new Map<string, number>();
+    const firstUse = new Map<string, { start: number; end: number }>();
+    for (const block of note.blocks) {
+      if (block.kind !== 'paragraph' && block.kind !== 'turn') continue;
+      for (const re of [SPELLED_AFTER, SPELLED_BEFORE]) {
+        for (const m of block.text.matchAll(re)) {
+          const at = block.start + m.index;
+          if (!spelledAt.has(m[1]) || spelledAt.get(m[1])! > at) spelledAt.set(m[1], at);
+        }
+      }
+      const from = block.turn ? block.turn.body.start - block.start : 0;
+      for (const m of block.text.slice(from).matchAll(ACRONYM)) {
+        const start = block.start + from + m.index;
+        const name = m[1];
+        if (firstUse.has(name) || SKIP.has(name) || EMPHASIS.has(name) || ROMAN.test(name) || allowed.has(name)) continue;
+        if (block.quotes.some((q) => q.start <= start && start < q.end)) continue;
+        firstUse.set(name, { start, end: start + name.length });
+      }
+    }
+    const findings: Finding[] = [];
+    for (const [name, use] of firstUse) {
+      const spelled = spelledAt.get(name);
+      if (spelled !== undefined && spelled <= use.start + 1) continue;
+      const expansion = settings.acronyms[name];
+      findings.push({
+        ...use,
+        term: name,
+        message:
+          spelled === undefined
+            ? `"${name}" is never spelled out in this note. Write the full name the first time, followed by "(${name})".`
+            : `"${name}" is used before it is spelled out. Write the full name here, the first time it appears.`,
+        fixes: expansion ? [{ title: `Spell out as "${expansion} (${name})"`, replace: `${expansion} (${name})`, preferred: true }] : [],
+      });
+    }
+    return findings;
+  },
+};
