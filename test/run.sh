@@ -44,13 +44,21 @@ fi
 if [ "${CASEWISE_SKIP_EDITOR:-}" != 1 ]; then
   echo "== installing the editor harness (apt packages, code-server)"
   if bash test/editor/setup.sh; then
-    echo "== extension-host tests in code-server"
-    node test/editor/run-code-server.mjs --extension "$PWD" --tests "$PWD/out/test/editor/suite/index.js" \
-      --workspace "$PWD/test/fixtures/workspace" --screenshot "$PWD/.tmp/editor.png" | tee .tmp/editor.log
-    status=${PIPESTATUS[0]}
-    ep=$(grep -oP '^\s*\K\d+(?= passing)' .tmp/editor.log | tail -1); ef=$(grep -oP '^\s*\K\d+(?= failing)' .tmp/editor.log | tail -1)
-    if [ -z "$ep" ] && [ "$status" != 0 ]; then stage_failed editor "the code-server run ended with status $status"; else count editor "${ep:-0}" "${ef:-0}"; fi
-    [ "$status" != 0 ] && [ "${ef:-0}" = 0 ] && [ -n "$ep" ] && stage_failed editor "exit status $status"
+    # The same suite twice: on the source folder, then on the packaged VSIX installed as a user would.
+    editor_suite() { # name, then extra runner arguments
+      local name=$1; shift
+      echo "== extension-host tests in code-server ($name)"
+      node test/editor/run-code-server.mjs --tests "$PWD/out/test/editor/suite/index.js" \
+        --workspace "$PWD/test/fixtures/workspace" --screenshot "$PWD/.tmp/$name/final.png" "$@" | tee ".tmp/$name.log"
+      local status=${PIPESTATUS[0]} ep ef
+      ep=$(grep -oP '^\s*\K\d+(?= passing)' ".tmp/$name.log" | tail -1); ef=$(grep -oP '^\s*\K\d+(?= failing)' ".tmp/$name.log" | tail -1)
+      if [ -z "$ep" ] && [ "$status" != 0 ]; then stage_failed "$name" "the code-server run ended with status $status"; else count "$name" "${ep:-0}" "${ef:-0}"; fi
+      if [ "$status" != 0 ] && [ "${ef:-0}" = 0 ] && [ -n "$ep" ]; then stage_failed "$name" "exit status $status"; fi
+    }
+    editor_suite editor --extension "$PWD"
+    if [ -f .tmp/casewise.vsix ]; then
+      editor_suite editor-vsix --extension "$PWD/test/editor/vsix-probe" --install "$PWD/.tmp/casewise.vsix"
+    fi
 
     echo "== Neovim LSP client"
     bash test/editor/nvim/run.sh | tee .tmp/nvim.log

@@ -6,6 +6,7 @@
 //
 //   node test/editor/run-code-server.mjs --extension <abs dir> --tests <abs index.js>
 //        --workspace <abs dir> [--screenshot <png>] [--timeout <s, default 300>]
+//        [--install <file.vsix>]   install a packaged extension first, as a user would
 //
 // Exit codes: the suite's own code (0 = all passed); 2 = harness/setup error;
 // 124 = hard timeout; 130/143 = interrupted.
@@ -19,7 +20,7 @@
 //
 // Set CASEWISE_EDITOR_KEEP_TMP=1 to keep the temp dir (logs, profiles).
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -56,6 +57,7 @@ function usage() {
   return [
     'usage: node test/editor/run-code-server.mjs --extension <abs dir> --tests <abs index.js>',
     '         --workspace <abs dir> [--screenshot <png path>] [--timeout <seconds, default 300>]',
+    '         [--install <file.vsix>]',
   ].join('\n');
 }
 
@@ -124,6 +126,7 @@ try {
       tests: { type: 'string' },
       workspace: { type: 'string' },
       screenshot: { type: 'string' },
+      install: { type: 'string' },
       timeout: { type: 'string', default: '300' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -149,6 +152,7 @@ const extensionDir = path.resolve(opts.extension);
 const testsPath = path.resolve(opts.tests);
 const workspaceDir = path.resolve(opts.workspace);
 const screenshotPath = opts.screenshot ? path.resolve(opts.screenshot) : undefined;
+const vsixPath = opts.install ? path.resolve(opts.install) : undefined;
 const timeoutS = Number(opts.timeout);
 if (!Number.isFinite(timeoutS) || timeoutS <= 0) {
   fail(`--timeout must be a positive number of seconds, got ${JSON.stringify(opts.timeout)}`);
@@ -289,6 +293,18 @@ async function main() {
   );
   if (shotDir) fs.mkdirSync(shotDir, { recursive: true });
 
+  // ---- --install: put a packaged extension in place the way a user would
+  if (vsixPath) {
+    if (!fs.existsSync(vsixPath)) throw new HarnessError(`--install ${vsixPath} does not exist; run: npm run package`);
+    const r = spawnSync(
+      process.execPath,
+      [path.join(CODE_SERVER_DIR, 'out', 'node', 'entry.js'), '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--install-extension', vsixPath],
+      { encoding: 'utf8', timeout: 120000, env: { ...process.env, XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'], XDG_CACHE_HOME: dirs['xdg-cache'] } },
+    );
+    if (r.status !== 0) throw new HarnessError(`code-server --install-extension ${vsixPath} failed:\n${r.stdout}${r.stderr}`);
+    info(`installed ${path.basename(vsixPath)}: ${r.stdout.trim().split('\n').at(-1)}`);
+  }
+
   // ---- code-server
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -305,6 +321,8 @@ async function main() {
   delete csEnv.HASHED_PASSWORD;
   delete csEnv.VSCODE_IPC_HOOK_CLI;
   if (shotDir) csEnv.CASEWISE_TEST_SCREENSHOT_DIR = shotDir;
+  // Tells the suite that Casewise should come from the installed VSIX, not the development folder.
+  if (vsixPath) csEnv.CASEWISE_TEST_FROM_VSIX = '1';
   const csArgs = [
     path.join(CODE_SERVER_DIR, 'out', 'node', 'entry.js'),
     '--bind-addr', `127.0.0.1:${port}`,

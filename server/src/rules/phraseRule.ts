@@ -29,6 +29,14 @@ function tableFor(rule: string, builtIn: readonly PhraseEntry[], settings: Setti
   return table;
 }
 
+/** A note that opens by quoting its own phrase ("'Combative' records a judgment; …") needs no lead in front of it. */
+const namesItself = (entry: PhraseEntry) => {
+  const note = entry.note.toLowerCase();
+  const phrase = entry.phrase.toLowerCase();
+  // A verb's note may quote another form of it ('Claims' for "claim").
+  return note.startsWith(`'${phrase}'`) || (!!entry.verb && note.startsWith(`'${phrase}`) && /^'[\p{L} -]+'/u.test(note));
+};
+
 function isReported(note: Note, offset: number): boolean {
   const sentence = note.sentenceAt(offset);
   return !!sentence && REPORTING.test(note.text.slice(sentence.start, offset));
@@ -54,7 +62,7 @@ export function phraseRule(
         .map(({ entry, start, end, text, replacements }) => ({
           start,
           end,
-          message: message(text, entry),
+          message: namesItself(entry) ? entry.note : message(text, entry),
           term: text,
           fixes: replacements.map((alt, i) => ({ title: `Replace with "${alt}"`, replace: alt, preferred: i === 0 })),
         }));

@@ -32,6 +32,13 @@ suite('Casewise in the editor', () => {
   const original = () => doc.getText();
 
   suiteSetup(async () => {
+    const casewise = vscode.extensions.getExtension('casewise.casewise');
+    assert.ok(casewise, 'Casewise is not loaded');
+    if (process.env.CASEWISE_TEST_FROM_VSIX === '1') {
+      // The packaged extension, installed as a user would install it, not the source folder.
+      assert.doesNotMatch(casewise.extensionPath, /test[\\/]editor[\\/]vsix-probe/);
+      assert.match(casewise.extensionPath, /extensions[\\/]casewise\.casewise-/);
+    }
     doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
   });
@@ -57,11 +64,13 @@ suite('Casewise in the editor', () => {
   });
 
   test('the preferred quick fix rewrites only the flagged word', async () => {
-    const [d] = await diagnosticsWhen(uri, (ds) => ds.some((x) => codeOf(x) === 'judgmental-language'));
+    const ds = await diagnosticsWhen(uri, (ds) => ds.some((x) => codeOf(x) === 'judgmental-language'));
+    const d = ds.find((x) => codeOf(x) === 'judgmental-language')!;
     const before = original();
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const preferred = actions.filter((a) => a.isPreferred && a.diagnostics?.some((x) => codeOf(x) === 'judgmental-language'));
-    assert.equal(preferred.length, 1, `actions: ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred, a.diagnostics?.map(codeOf)]))}`);
+    // vscode.executeCodeActionProvider does not carry CodeAction.diagnostics back; the range selects the diagnostic.
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, `actions: ${JSON.stringify(actions.map((a) => [a.title, a.isPreferred]))}`);
     const replacement = /^Replace with "(.*)"$/.exec(preferred[0].title)![1];
     assert.ok(await vscode.workspace.applyEdit(preferred[0].edit!));
     assert.equal(doc.getText(), before.replace('The client was combative when', `The client was ${replacement} when`));
@@ -70,7 +79,8 @@ suite('Casewise in the editor', () => {
   });
 
   test('"Ignore this occurrence" inserts a disable comment above the line', async () => {
-    const [d] = await diagnosticsWhen(uri, (ds) => ds.some((x) => codeOf(x) === 'credibility-doubt'));
+    const ds = await diagnosticsWhen(uri, (ds) => ds.some((x) => codeOf(x) === 'credibility-doubt'));
+    const d = ds.find((x) => codeOf(x) === 'credibility-doubt')!;
     const before = original();
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const ignore = actions.find((a) => a.title === 'Ignore this occurrence')!;
@@ -90,6 +100,11 @@ suite('Casewise in the editor', () => {
     await vscode.commands.executeCommand('editor.action.quickFix');
     await new Promise((r) => setTimeout(r, 1500));
     console.log('SCREENSHOT quick-fix');
+    await new Promise((r) => setTimeout(r, 1500));
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((r) => setTimeout(r, 1500));
+    console.log('SCREENSHOT hover');
     await new Promise((r) => setTimeout(r, 1500));
   });
 });
