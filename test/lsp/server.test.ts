@@ -94,7 +94,7 @@ test('hover explains the rule under the cursor', async () => {
   const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 18 } });
   const value = (hover.contents as { value: string }).value;
   assert.match(value, /\*\*Be objective\*\* · `judgmental-language`/);
-  assert.match(value, /"combative" records a judgment/);
+  assert.match(value, /'Combative' records a judgment/);
   assert.match(value, /Instead, you could write: /);
   assert.match(value, /\[About this rule\]\(file:/);
   const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 2 } });

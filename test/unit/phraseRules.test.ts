@@ -53,3 +53,31 @@ test('judgments are flagged in the writer\'s own words, including an interviewer
     '3:18-3:27 judgmental-language "combative"',
   ]);
 });
+
+test('a condition used as a noun is a label anywhere; used as an adjective for a thing it is not', () => {
+  const text = 'Worker met the schizophrenic in Room 4. A bipolar on the unit shouted. Grandfather, a diabetic, cooks.';
+  assert.deepEqual(findings(stigmatizingLabel, text), [
+    '1:12-1:29 stigmatizing-label "the schizophrenic"',
+    '1:41-1:50 stigmatizing-label "A bipolar"',
+    '1:85-1:95 stigmatizing-label "a diabetic"',
+  ]);
+  assert.equal(applyPreferredFix(stigmatizingLabel, 'The diabetic patient was seen.'), 'The patient with diabetes was seen.');
+  assert.equal(applyPreferredFix(stigmatizingLabel, 'Mother is a diabetic and works nights.'), 'Mother has diabetes and works nights.');
+  assert.equal(applyPreferredFix(stigmatizingLabel, '## Assessment\nClient is bipolar.'), '## Assessment\nClient has bipolar disorder.');
+  assert.deepEqual(findings(stigmatizingLabel, 'She follows a diabetic diet. He had a bipolar episode. Client has bipolar disorder.'), []);
+});
+
+test('an institution as the subject, or a thing as the object, makes "denied" and "refused" neutral', () => {
+  const neutral = 'The parole board denied early release. The billing office denied the charity care application. The landlord refused delivery of the letter. Client admitted the worker into the apartment.';
+  assert.deepEqual(findings(credibilityDoubt, neutral), []);
+  assert.deepEqual(findings(judgmentalLanguage, neutral), []);
+  assert.deepEqual(findings(credibilityDoubt, 'Client denied the allegations. Client admitted to drinking.'), [
+    '1:8-1:14 credibility-doubt "denied"',
+    '1:39-1:50 credibility-doubt "admitted to"',
+  ]);
+});
+
+test('what someone else reported is theirs: "per the officer", "wrote that", "said that"', () => {
+  assert.deepEqual(findings(stigmatizingLabel, 'Mother said that she suffers from migraines.'), []);
+  assert.deepEqual(findings(stigmatizingLabel, 'She suffers from migraines.'), ['1:5-1:17 stigmatizing-label "suffers from"']);
+});

@@ -12,6 +12,13 @@ export interface PhraseEntry {
   /** Lower-case phrases in which the word is used in a neutral sense; "*" stands for any one word. */
   exceptions?: string[];
   /**
+   * Words that make the match neutral when one of them comes shortly before it
+   * in the same sentence: the subject of "denied" is a board or an office, not a person.
+   */
+  neutralBefore?: string[];
+  /** Words that make the match neutral when one of them comes shortly after it: "denied the repair request". */
+  neutralAfter?: string[];
+  /**
    * Match only this capitalisation ("pt" is patient, "PT" physical therapy).
    * A capital first letter is still accepted, for the start of a sentence.
    */
@@ -77,14 +84,24 @@ function compile(table: readonly PhraseEntry[]): Compiled {
 export function matchPhrases(table: readonly PhraseEntry[], text: string, allow: readonly string[]): PhraseMatch[] {
   const { regex, forms, exact } = compile(table);
   const out: PhraseMatch[] = [];
-  for (const m of text.matchAll(regex)) {
-    const spaced = m[0].replace(/\s+/g, ' ');
-    const found = exact.get(spaced) ?? exact.get(spaced[0].toLowerCase() + spaced.slice(1)) ?? forms.get(normalizeSpace(m[0]));
-    if (!found) continue;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
+    const spaced = m[0].replace(/\s+/g, ' ');
+    const found = exact.get(spaced) ?? exact.get(spaced[0].toLowerCase() + spaced.slice(1)) ?? forms.get(normalizeSpace(m[0]));
+    const neutral =
+      !found ||
+      covered(text, start, end, found.entry.exceptions) ||
+      covered(text, start, end, allow) ||
+      nearby(found.entry.neutralBefore, wordsBefore(text, start)) ||
+      nearby(found.entry.neutralAfter, wordsAfter(text, end));
+    if (neutral) {
+      // A shorter phrase inside this one may still count ("a diabetic patient" holds "diabetic patient").
+      regex.lastIndex = start + 1;
+      continue;
+    }
     const { entry, form } = found;
-    if (covered(text, start, end, entry.exceptions) || covered(text, start, end, allow)) continue;
     // An abbreviation's case is its meaning, not emphasis: only a sentence-start capital carries over.
     const caseOf = entry.caseSensitive ? (m[0] === entry.phrase ? entry.phrase.toLowerCase() : 'X') : m[0];
     const replacements = entry.alternatives.map((alt) => matchCase(caseOf, form ? conjugate(alt)[form] ?? alt : alt));
@@ -123,6 +140,33 @@ function covered(text: string, start: number, end: number, phrases: readonly str
   }
   return false;
 }
+
+// How far a neutral subject or object may be from the phrase, in words.
+const NEAR_BEFORE = 6;
+const NEAR_AFTER = 4;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Up to NEAR_BEFORE lower-case words before `at`, within its sentence. */
+function wordsBefore(text: string, at: number): string[] {
+  const head = text.slice(Math.max(0, at - 80), at);
+  const clause = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(';')) + 1);
+  return (clause.toLowerCase().match(WORD) ?? []).slice(-NEAR_BEFORE);
+}
+
+// The object of a phrase ends where a new phrase or clause begins ("a bipolar | on the unit").
+const PHRASE_END = new Set('on in at to for from with by about and or but who whom that which because when while was were is are has had'.split(' '));
+
+/** Up to NEAR_AFTER lower-case words after `at`, within its phrase. */
+function wordsAfter(text: string, at: number): string[] {
+  const tail = text.slice(at, at + 80);
+  const clause = tail.slice(0, tail.search(/[,.!?;:]|$/));
+  const words = (clause.toLowerCase().match(WORD) ?? []).slice(0, NEAR_AFTER);
+  const end = words.findIndex((w) => PHRASE_END.has(w));
+  return end < 0 ? words : words.slice(0, end);
+}
+
+const nearby = (neutral: readonly string[] | undefined, words: string[]) =>
+  !!neutral?.length && words.some((w) => neutral.includes(w) || neutral.includes(w.replace(/['’]s$/, '')));
 
 /** "Claims" → "Reports", "CLAIMS" → "REPORTS", "claims" → "reports". */
 export function matchCase(original: string, replacement: string): string {

@@ -8,7 +8,7 @@ export interface PhraseRuleOptions {
 }
 
 // Verbs that introduce someone else's account; what follows is theirs, not the writer's.
-const REPORTING = /\b(?:report(?:s|ed)?|stat(?:es|ed)|sa(?:ys|id)|t(?:ells|old)|explain(?:s|ed)|describ(?:es|ed)|indicat(?:es|ed)|shar(?:es|ed)|disclos(?:es|ed)|express(?:es|ed)|mention(?:s|ed)|acknowledg(?:es|ed)|agre(?:es|ed)|add(?:s|ed)|recall(?:s|ed)|believ(?:es|ed)|feels|felt|thinks|thought|according to)\b/i;
+const REPORTING = /\b(?:report(?:s|ed)?|stat(?:es|ed)|sa(?:ys|id)|t(?:ells|old)|explain(?:s|ed)|describ(?:es|ed)|indicat(?:es|ed)|shar(?:es|ed)|disclos(?:es|ed)|express(?:es|ed)|mention(?:s|ed)|acknowledg(?:es|ed)|agre(?:es|ed)|add(?:s|ed)|recall(?:s|ed)|believ(?:es|ed)|feels|felt|thinks|thought|wr(?:ites|ote)|according to|per (?:the|his|her|their|its|my|our))\b/i;
 const ASSESSMENT = /\b(assessment|diagnos[ie]s|impression|formulation|clinical summary)\b/i;
 
 const tables = new WeakMap<readonly DenyEntry[], Map<string, readonly PhraseEntry[]>>();
