@@ -73,7 +73,9 @@ export class LintService {
       .sort((a, b) => b.length - a.length)[0];
     const path = findConfigFile(dir) ?? join(folder ?? dir, CONFIG_FILE);
     try {
-      allowInConfigFile(path, term);
+      if (allowInConfigFile(path, term)) {
+        void this.connection.window.showInformationMessage(`Casewise will no longer flag "${term}" in this workspace. The word was added to the allow list in ${path}.`);
+      }
     } catch (e) {
       void this.connection.window.showErrorMessage(`Casewise could not update ${path}: ${(e as Error).message}`);
       return;

@@ -89,6 +89,26 @@ suite('Casewise in the editor', () => {
     await diagnosticsWhen(uri, (ds) => ds.length === 0);
   });
 
+  test('"Allow in this workspace" writes a valid .casewise.json and the word is no longer flagged', async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const config = vscode.Uri.joinPath(folder, '.casewise.json');
+    const ds = await diagnosticsWhen(uri, (ds) => ds.some((x) => codeOf(x) === 'credibility-doubt'));
+    const d = ds.find((x) => codeOf(x) === 'credibility-doubt')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const allow = actions.find((a) => a.title === 'Allow "claims" in this workspace');
+    assert.ok(allow?.command, `actions: ${JSON.stringify(actions.map((a) => a.title))}`);
+    try {
+      await vscode.commands.executeCommand(allow.command.command, ...(allow.command.arguments ?? []));
+      const after = await diagnosticsWhen(uri, (ds) => !ds.some((x) => codeOf(x) === 'credibility-doubt'));
+      assert.deepEqual(after.map(codeOf), ['judgmental-language']);
+      const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config)));
+      assert.deepEqual(written, { allow: ['claims'] });
+    } finally {
+      await vscode.workspace.fs.delete(config).then(undefined, () => undefined);
+    }
+    await diagnosticsWhen(uri, (ds) => ds.some((x) => codeOf(x) === 'credibility-doubt'));
+  });
+
   test('a screenshot of the Problems panel and the quick-fix menu', async function () {
     // Not an assertion: restore the note and pose the workbench for the README picture.
     await vscode.commands.executeCommand('workbench.action.files.revert');
