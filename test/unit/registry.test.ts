@@ -74,3 +74,9 @@ test('the manifest activates on casenote and markdown and ships both programs', 
   const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);
   for (const c of commands) assert.match(c, /^casewise\./);
 });
+
+test('README lists every rule with its docs page, and every setting', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const rule of RULES) assert.ok(readme.includes(`| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.principle} |`), `README has no row for ${rule.id}`);
+  for (const key of Object.keys(configurationProperties())) assert.ok(readme.includes(`\`${key}\``), `README does not mention ${key}`);
+});
