@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { credibilityDoubt } from '../../server/src/rules/credibilityDoubt';
 import { judgmentalLanguage } from '../../server/src/rules/judgmentalLanguage';
+import { speculation } from '../../server/src/rules/speculation';
 import { stigmatizingLabel } from '../../server/src/rules/stigmatizingLabel';
 import { applyFix, applyPreferredFix, findings, fixTitles } from '../helpers';
 
@@ -80,4 +81,9 @@ test('an institution as the subject, or a thing as the object, makes "denied" an
 test('what someone else reported is theirs: "per the officer", "wrote that", "said that"', () => {
   assert.deepEqual(findings(stigmatizingLabel, 'Mother said that she suffers from migraines.'), []);
   assert.deepEqual(findings(stigmatizingLabel, 'She suffers from migraines.'), ['1:5-1:17 stigmatizing-label "suffers from"']);
+});
+
+test('the writer reporting their own view is not reported speech', () => {
+  assert.deepEqual(findings(speculation, 'Worker thought the client was probably lying.').length, 1);
+  assert.deepEqual(findings(speculation, 'Mother thought the client was probably lying.'), []);
 });

@@ -37,9 +37,15 @@ const namesItself = (entry: PhraseEntry) => {
   return note.startsWith(`'${phrase}'`) || (!!entry.verb && note.startsWith(`'${phrase}`) && /^'[\p{L} -]+'/u.test(note));
 };
 
+// The writer reporting their own view is still the writer's opinion ("Worker thought the client was probably lying").
+const WRITER = /\b(?:I|we|(?:this |the )?(?:worker|writer|undersigned|caseworker|counselor|clinician))\s+(?:also\s+|then\s+)?$/i;
+
 function isReported(note: Note, offset: number): boolean {
   const sentence = note.sentenceAt(offset);
-  return !!sentence && REPORTING.test(note.text.slice(sentence.start, offset));
+  if (!sentence) return false;
+  const before = note.text.slice(sentence.start, offset);
+  const m = REPORTING.exec(before);
+  return !!m && !WRITER.test(before.slice(0, m.index));
 }
 
 /**
