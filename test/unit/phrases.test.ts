@@ -66,7 +66,7 @@ test('a case-sensitive entry matches its own capitalisation, or a capital first 
     { phrase: 'NAD', caseSensitive: true, alternatives: ['no acute distress'], note: 'n', source: 's' },
   ];
   assert.deepEqual(
-    matchPhrases(abbreviations, 'pt seen. Pt left. PT twice weekly. NAD. nad.', []).map((m) => `${m.text}->${m.replacements[0]}`),
-    ['pt->client', 'Pt->Client', 'NAD->no acute distress'],
+    matchPhrases(abbreviations, 'Saw pt today. Pt left. PT twice weekly. Exam NAD. nad. NAD on exit.', []).map((m) => `${m.text}->${m.replacements[0]}`),
+    ['pt->client', 'Pt->Client', 'NAD->no acute distress', 'NAD->No acute distress'],
   );
 });

@@ -102,8 +102,9 @@ export function matchPhrases(table: readonly PhraseEntry[], text: string, allow:
       continue;
     }
     const { entry, form } = found;
-    // An abbreviation's case is its meaning, not emphasis: only a sentence-start capital carries over.
-    const caseOf = entry.caseSensitive ? (m[0] === entry.phrase ? entry.phrase.toLowerCase() : 'X') : m[0];
+    // An abbreviation's capitals are its spelling, not emphasis ("ETOH" → "alcohol", not "ALCOHOL");
+    // its expansion is capitalised only where a sentence starts.
+    const caseOf = isAbbreviation(entry) ? (startsSentence(text, start) ? 'X' : 'x') : m[0];
     const replacements = entry.alternatives.map((alt) => matchCase(caseOf, form ? conjugate(alt)[form] ?? alt : alt));
     out.push({ entry, start, end, text: m[0], replacements });
   }
@@ -167,6 +168,9 @@ function wordsAfter(text: string, at: number): string[] {
 
 const nearby = (neutral: readonly string[] | undefined, words: string[]) =>
   !!neutral?.length && words.some((w) => neutral.includes(w) || neutral.includes(w.replace(/['’]s$/, '')));
+
+const isAbbreviation = (entry: PhraseEntry) => !!entry.caseSensitive || entry.phrase.includes('/') || !/\p{Ll}/u.test(entry.phrase);
+const startsSentence = (text: string, at: number) => /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
 
 /** "Claims" → "Reports", "CLAIMS" → "REPORTS", "claims" → "reports". */
 export function matchCase(original: string, replacement: string): string {

@@ -48,6 +48,28 @@ function isReported(note: Note, offset: number): boolean {
   return !!m && !WRITER.test(before.slice(0, m.index));
 }
 
+// "an" before a vowel sound; the exceptions are the common ones in case notes.
+const VOWEL_SOUND = /^(?:[aeio]|u(?!s[aeiou]|ni|r[aeiou])|hour|honest|heir)/i;
+const articleFor = (word: string) => ((/^[A-Z]{2}/.test(word) ? /^[AEFHILMNORSX]/.test(word) : VOWEL_SOUND.test(word)) ? 'an' : 'a');
+
+/**
+ * When "a" or "an" comes right before the phrase and a replacement needs the
+ * other one ("an SI screen" → "a suicidal thoughts screen"), the finding takes
+ * in the article, so that every fix stays inside the underlined range.
+ */
+function withArticle(text: string, start: number, replacements: string[]): { start: number; replacements: string[] } {
+  const article = /\b(an?)\s+$/i.exec(text.slice(Math.max(0, start - 4), start));
+  if (!article || replacements.every((r) => articleFor(r) === article[1].toLowerCase())) return { start, replacements };
+  const capital = article[1][0] === 'A';
+  return {
+    start: start - article[0].length,
+    replacements: replacements.map((r) => {
+      const a = articleFor(r);
+      return `${capital ? a[0].toUpperCase() + a.slice(1) : a} ${r}`;
+    }),
+  };
+}
+
 /**
  * The shape shared by the rules that look words up in a phrase table: each
  * match becomes a finding whose fixes are the entry's alternatives, best first.
@@ -65,13 +87,16 @@ export function phraseRule(
         .findPhrases(tableFor(base.id, builtIn, settings), { allow: settings.allow })
         .filter(({ entry, start }) => !(entry.okInAssessment && ASSESSMENT.test(note.sectionAt(start)?.title ?? '')))
         .filter(({ start }) => !(options.skipReportedSpeech && isReported(note, start)))
-        .map(({ entry, start, end, text, replacements }) => ({
-          start,
-          end,
-          message: namesItself(entry) ? entry.note : message(text, entry),
-          term: text,
-          fixes: replacements.map((alt, i) => ({ title: `Replace with "${alt}"`, replace: alt, preferred: i === 0 })),
-        }));
+        .map(({ entry, start: at, end, text, replacements: alternatives }) => {
+          const { start, replacements } = withArticle(note.text, at, alternatives);
+          return {
+            start,
+            end,
+            message: namesItself(entry) ? entry.note : message(text, entry),
+            term: text,
+            fixes: replacements.map((alt, i) => ({ title: `Replace with "${alt}"`, replace: alt, preferred: i === 0 })),
+          };
+        });
     },
   };
 }

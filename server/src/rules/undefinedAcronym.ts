@@ -8,10 +8,11 @@ const SPELLED_AFTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\(
 const SPELLED_BEFORE = /\p{L}{2,}\s*\(\s*(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\)/gu;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XX)$/;
 // Words someone typed in capitals for emphasis ("did NOT attend") are not acronyms.
-const EMPHASIS = new Set('NO NOT AND OR BUT THE ALL NONE NEVER ALWAYS ONLY YES OK OKAY'.split(' '));
+const EMPHASIS = new Set('NO NOT AND OR BUT THE ALL NONE NEVER ALWAYS ONLY YES OK OKAY DID DOES DO IS WAS WERE ARE HAS HAD WILL CAN VERY REALLY STILL'.split(' '));
 const SKIP = new Set([
   ...(known as { acronyms: string[] }).acronyms,
-  ...(jargonEntries as { phrase: string }[]).map((e) => e.phrase).filter((p) => /^[A-Z&/]+$/.test(p)),
+  // The jargon rule already reports its abbreviations ("dx", "ADLs"), in any case.
+  ...(jargonEntries as { phrase: string }[]).map((e) => e.phrase.toUpperCase().replace(/S$/, '')).filter((p) => /^[A-Z&/0-9]+$/.test(p)),
 ]);
 
 export const undefinedAcronym: Rule = {
