@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate } from './commands/insertInterviewTemplate';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('casewise.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand(INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate),
     // The document selector is fixed when the client starts, so a new language list needs a new client.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('casewise.languages') || !client) return;

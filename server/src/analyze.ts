@@ -1,6 +1,7 @@
 import { parseNote, type Note } from './document/note';
+import { formatsFor } from './formats';
 import { RULES } from './rules';
-import type { RuledFinding } from './rules/types';
+import type { RecordedFallback, RuleContext, RuledFinding } from './rules/types';
 import type { Settings } from './settings';
 
 export interface AnalyzeOptions {
@@ -8,11 +9,15 @@ export interface AnalyzeOptions {
   isCancelled?: () => boolean;
   /** Told when a rule throws; the other rules still run. */
   onRuleError?: (rule: string, error: unknown) => void;
+  /** The current time; default the clock. Tests fix it. */
+  now?: Date;
+  /** When the note was written if it has no `recorded:` field (the file's time, or when the editor opened it). */
+  recordedFallback?: RecordedFallback;
 }
 
 /** Parses a note with the settings that affect parsing. */
 export function parse(text: string, settings: Settings): Note {
-  return parseNote(text, { interviewerLabels: settings.interviewerLabels, intervieweeLabels: settings.intervieweeLabels });
+  return parseNote(text, { interviewerLabels: settings.interviewerLabels, intervieweeLabels: settings.intervieweeLabels, formats: formatsFor(settings) });
 }
 
 /**
@@ -28,12 +33,13 @@ export function isLintable(languageId: string, note: Note, settings: Settings): 
 /** Runs every enabled rule over a parsed note, honouring severities and inline disable comments. */
 export function analyze(note: Note, settings: Settings, options: AnalyzeOptions = {}): RuledFinding[] | undefined {
   const findings: RuledFinding[] = [];
+  const context: RuleContext = { now: options.now ?? new Date(), recordedFallback: options.recordedFallback };
   for (const rule of RULES) {
     if (options.isCancelled?.()) return undefined;
     const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     try {
-      for (const f of rule.check(note, settings)) findings.push({ ...f, rule: rule.id, severity });
+      for (const f of rule.check(note, settings, context)) findings.push({ ...f, rule: rule.id, severity });
     } catch (e) {
       // One rule's bug must not hide the other rules' findings or stop the server.
       options.onRuleError?.(rule.id, e);

@@ -5,6 +5,7 @@ import { ConfigError, ConfigResolver } from './cli/config';
 import { decodeNote, expandPaths, languageOf, readNote } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 import { EMPTY_METRICS, lintText, type FileResult } from './cli/lint';
+import { REDACT_USAGE, runRedact } from './cli/redact';
 
 const USAGE = `Usage: casewise lint [paths or globs…] [--format text|json] [--config FILE] [--max-warnings N]
 
@@ -14,7 +15,9 @@ Checks case notes (.casenote, and Markdown with Casewise front matter).
   --config FILE  a Casewise config file; default: the nearest .casewise.json above each note
   --max-warnings N  exit with 1 when there are more than N warnings
 
-Exit status: 0 no errors, 1 errors (or too many warnings), 2 a usage or config problem.`;
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 a usage or config problem.
+
+${REDACT_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -28,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${typeof CASEWISE_VERSION === 'string' ? CASEWISE_VERSION : 'development'}\n`);
     return 0;
   }
+  if (command === 'redact') return runRedact(rest);
   if (command !== 'lint') throw new UsageError(`Unknown command "${command}".`);
 
   const { values, positionals } = parseArgs({
@@ -59,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const file of files) {
     const read = readNote(file);
-    results.push('error' in read ? { file, diagnostics: [], metrics: EMPTY_METRICS, error: read.error } : lintText(file, read.text, languageOf(file), configs.settingsFor(file)));
+    results.push('error' in read ? { file, diagnostics: [], metrics: EMPTY_METRICS, error: read.error } : lintText(file, read.text, languageOf(file), configs.settingsFor(file), { modified: read.modified }));
   }
 
   process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, process.stdout.isTTY === true && !process.env.NO_COLOR));

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { formatStamp } from './document/dates';
 import { eolOf, type LineIndex } from './document/lines';
 import type { RuledFinding } from './rules/types';
 
@@ -15,6 +16,8 @@ export interface LspFix {
   preferred?: boolean;
   /** A term to add to the workspace's allow list (through ALLOW_COMMAND) instead of editing the note. */
   allow?: string;
+  /** The time written into the edits, to be replaced by the time the fix is applied. */
+  stamp?: string;
 }
 
 export interface FixData {
@@ -52,6 +55,7 @@ export function toDiagnostic(finding: RuledFinding, lines: LineIndex, frontMatte
   const fixes: LspFix[] = finding.fixes.map((fix) => ({
     title: fix.title,
     preferred: fix.preferred,
+    ...(fix.stamp !== undefined ? { stamp: fix.stamp } : {}),
     edits:
       fix.edits?.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) ??
       (fix.replace !== undefined ? [{ range, newText: fix.replace }] : []),
@@ -85,8 +89,15 @@ function fixesOf(diagnostic: Diagnostic): LspFix[] {
   return Array.isArray(data?.fixes) ? data.fixes : [];
 }
 
-/** The quick fixes of one Casewise diagnostic: a pure function of the diagnostic. */
-export function codeActionsFor(diagnostic: Diagnostic, uri: string): CodeAction[] {
+/** The edits of a fix, with a written time brought up to `now`. */
+function editsAt(fix: LspFix, now: Date): TextEdit[] {
+  if (!fix.stamp) return fix.edits;
+  const current = formatStamp(now);
+  return fix.edits.map((e) => ({ ...e, newText: e.newText.split(fix.stamp!).join(current) }));
+}
+
+/** The quick fixes of one Casewise diagnostic: a pure function of the diagnostic (and of the time, for fixes that write it). */
+export function codeActionsFor(diagnostic: Diagnostic, uri: string, now: Date = new Date()): CodeAction[] {
   return fixesOf(diagnostic).map((fix) => ({
     title: fix.title,
     kind: 'quickfix',
@@ -94,7 +105,7 @@ export function codeActionsFor(diagnostic: Diagnostic, uri: string): CodeAction[
     isPreferred: fix.preferred === true,
     ...(fix.allow !== undefined
       ? { command: { title: fix.title, command: ALLOW_COMMAND, arguments: [uri, fix.allow] } }
-      : { edit: { changes: { [uri]: fix.edits } } }),
+      : { edit: { changes: { [uri]: editsAt(fix, now) } } }),
   }));
 }
 

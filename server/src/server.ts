@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALLOW_COMMAND, codeActionsFor, FIX_ALL_KIND, fixAllAction, isCasewise } from './fixes';
 import { hoverFor } from './hover';
+import { documentSymbols, foldingRanges } from './outline';
 import { LintService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -18,6 +19,8 @@ connection.onInitialize(({ capabilities, workspaceFolders }) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       executeCommandProvider: { commands: [ALLOW_COMMAND] },
     },
@@ -32,6 +35,15 @@ documents.onDidChangeContent(({ document }) => service.schedule(document.uri));
 documents.onDidClose(({ document }) => service.closed(document.uri));
 
 connection.onHover(({ textDocument, position }) => hoverFor(service.diagnosticsFor(textDocument.uri), position));
+
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  const note = await service.noteFor(textDocument.uri);
+  return note ? documentSymbols(note) : [];
+});
+connection.onFoldingRanges(async ({ textDocument }) => {
+  const note = await service.noteFor(textDocument.uri);
+  return note ? foldingRanges(note) : [];
+});
 
 connection.onCodeAction(({ textDocument: { uri }, context }) => {
   const wantsFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== 'quickfix');

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, isLintable, parse } from './analyze';
 import { allowInConfigFile, CONFIG_FILE, findConfigFile, loadConfigFile, type WorkspaceConfig } from './config';
 import { LineIndex } from './document/lines';
+import type { Note } from './document/note';
 import { toDiagnostic, toRange } from './fixes';
 import { normalize, type Settings } from './settings';
 
@@ -17,8 +18,12 @@ import { normalize, type Settings } from './settings';
 export class LintService {
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly published = new Map<string, Diagnostic[]>();
+  /** The note each open document was last parsed into, with its version: the outline reads it. */
+  private readonly parsed = new Map<string, { version: number; note: Note }>();
   private readonly scheduled = new Set<string>();
   private readonly reported = new Set<string>();
+  /** When each open note was first seen: when it was written, if it has no `recorded:` (DESIGN.md §2). */
+  private readonly openedAt = new Map<string, Date>();
   /** Parsed .casewise.json files by path; cleared when one changes. */
   private readonly configs = new Map<string, WorkspaceConfig>();
   /** Workspace folder URIs, to know where a new .casewise.json belongs. */
@@ -83,23 +88,39 @@ export class LintService {
     this.configFileChanged();
   }
 
+  /** The parsed note of an open document, reusing the last lint's parse when the version matches. */
+  async noteFor(uri: string): Promise<Note | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const last = this.parsed.get(uri);
+    if (last?.version === doc.version) return last.note;
+    const note = parse(doc.getText(), await this.settingsFor(uri));
+    this.parsed.set(uri, { version: doc.version, note });
+    return note;
+  }
+
   closed(uri: string): void {
+    this.parsed.delete(uri);
     this.settingsCache.delete(uri);
     this.published.delete(uri);
+    this.openedAt.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private async lint(doc: TextDocument): Promise<void> {
     const { uri, version } = doc;
+    if (!this.openedAt.has(uri)) this.openedAt.set(uri, new Date());
     const settings = await this.settingsFor(uri);
     const isStale = () => this.documents.get(uri)?.version !== version;
     if (isStale()) return;
     const started = Date.now();
     const note = parse(doc.getText(), settings);
+    this.parsed.set(uri, { version, note });
     let diagnostics: Diagnostic[] = [];
     if (isLintable(doc.languageId, note, settings)) {
       const findings = analyze(note, settings, {
         isCancelled: isStale,
+        recordedFallback: { at: this.openedAt.get(uri)!, from: 'opened' },
         // The stack names code, never note text.
         onRuleError: (rule, e) => this.connection.console.error(`The ${rule} rule failed and was skipped: ${(e as Error).stack ?? String(e)}`),
       });

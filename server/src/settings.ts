@@ -3,6 +3,7 @@
 // and the team's .casewise.json (with ajv), and is written to package.json and
 // schemas/casewise.schema.json (tests check both match).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { IDENTIFIER_KINDS } from './identifiers/kinds';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -16,6 +17,23 @@ export interface DenyEntry {
   rule?: string;
 }
 
+/** A section of a note format, as written in formats.json or .casewise.json. */
+export interface FormatSectionSpec {
+  title: string;
+  synonyms?: string[];
+  prompt?: string;
+}
+
+/** A note format as a team writes it; a built-in name changes only the properties given. */
+export interface FormatSpec {
+  name: string;
+  title?: string;
+  description?: string;
+  fields?: string[];
+  /** In order; a plain title keeps the synonyms of the built-in section with that title. */
+  sections?: (string | FormatSectionSpec)[];
+}
+
 /** Settings as the engine sees them, after defaults and validation. */
 export interface Settings {
   languages: string[];
@@ -27,6 +45,11 @@ export interface Settings {
   intervieweeLabels: string[];
   maxSentenceWords: number;
   acronyms: Record<string, string>;
+  'interview.maxInterviewerShare': number;
+  formats: FormatSpec[];
+  'timeliness.hours': number;
+  'identifiers.kinds': string[];
+  'identifiers.allow': string[];
 }
 
 interface SettingSpec<K extends keyof Settings> {
@@ -131,6 +154,80 @@ export const SETTING_SPECS = [
     schema: { type: 'object', additionalProperties: { type: 'string', minLength: 2 } },
     expected: 'acronyms with what they stand for',
   }),
+  spec({
+    key: 'interview.maxInterviewerShare',
+    description:
+      'The largest share of an interview\'s words that the interviewer may speak before the interviewer-talk rule reports it, from 0.1 to 1 (0.5 is half).',
+    default: 0.5,
+    schema: { type: 'number', minimum: 0.1, maximum: 1 },
+    expected: 'a number from 0.1 to 1, such as 0.5 for half',
+  }),
+  spec({
+    key: 'formats',
+    description:
+      'Note formats your team uses, added to the built-in ones (SOAP, DAP, BIRP, GIRP, PIE, intake, home-visit, contact, interview, closing). An entry with a built-in name changes only what it lists. A note names its format in its `format:` field.',
+    default: [],
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1, description: 'The name a note gives in its "format:" field.' },
+          title: { type: 'string', minLength: 1, description: 'The first heading of a new note in this format.' },
+          description: { type: 'string', description: 'One line on when to use this format.' },
+          fields: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_-]*$' }, description: 'Front-matter fields the note must fill in.' },
+          sections: {
+            type: 'array',
+            description: 'Sections the note must have, in order: a title, or {"title", "synonyms", "prompt"}.',
+            items: {
+              anyOf: [
+                { type: 'string', minLength: 1 },
+                {
+                  type: 'object',
+                  required: ['title'],
+                  additionalProperties: false,
+                  properties: {
+                    title: { type: 'string', minLength: 1, description: 'The heading, such as "Plan".' },
+                    synonyms: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other headings that count, such as "Next steps" or "P".' },
+                    prompt: { type: 'string', description: 'The hint a new note shows under the heading.' },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+    expected: 'a list of formats like {"name": "…", "fields": ["date"], "sections": ["Plan"]}',
+  }),
+  spec({
+    key: 'timeliness.hours',
+    description:
+      'A note recorded more than this many hours after the contact, with no late-entry line, is reported by the late-entry rule.',
+    default: 48,
+    schema: { type: 'number', minimum: 1, maximum: 8760 },
+    expected: 'a number of hours from 1 to 8760, such as 48',
+  }),
+  spec({
+    key: 'identifiers.kinds',
+    description:
+      'The kinds of identifier the identifier rule reports: ' +
+      IDENTIFIER_KINDS.map((k) => `"${k}"`).join(', ') +
+      '. All are on by default. Redacted copies always remove every kind.',
+    default: [...IDENTIFIER_KINDS],
+    schema: { type: 'array', items: { type: 'string', enum: [...IDENTIFIER_KINDS] } },
+    expected: 'a list of identifier kinds, such as "ssn" and "phone"',
+  }),
+  spec({
+    key: 'identifiers.allow',
+    description:
+      'Numbers and addresses that may appear in notes, such as your agency\'s main phone number or website. Compared by their letters and digits only, so "(503) 555-0100" also allows "503.555.0100".',
+    default: [],
+    schema: strings,
+    expected: 'a list of phone numbers, addresses or other values',
+  }),
 ] as const;
 
 /** A problem found while reading settings, in words a user understands, with where it is. */
@@ -169,14 +266,37 @@ export function normalize(...layers: unknown[]): { settings: Settings; problems:
     }
     const raw = layer as Record<string, unknown>;
     for (const s of SETTING_SPECS) {
-      const value = raw[s.key];
+      const value = read(raw, s.key);
       if (value === undefined || value === null) continue;
       const kept = salvage(s, value, problems);
       if (kept === undefined) continue;
-      settings[s.key] = s.key === 'rules' ? { ...(settings.rules as object), ...(kept as object) } : kept;
+      settings[s.key] =
+        s.key === 'rules' ? { ...(settings.rules as object), ...(kept as object) } : s.key === 'formats' ? mergeFormatSpecs(settings.formats as FormatSpec[], kept as FormatSpec[]) : kept;
     }
   }
   return { settings: settings as unknown as Settings, problems };
+}
+
+/** Formats from a later layer replace or extend those with the same name (any case), property by property. */
+export function mergeFormatSpecs(earlier: readonly FormatSpec[], later: readonly FormatSpec[]): FormatSpec[] {
+  const out = [...earlier];
+  for (const f of later) {
+    const i = out.findIndex((e) => e.name.toLowerCase() === f.name.toLowerCase());
+    if (i >= 0) out[i] = { ...out[i], ...f, name: out[i].name };
+    else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * A setting's raw value. VS Code hands over `casewise.interview.maxInterviewerShare`
+ * nested (`{ interview: { maxInterviewerShare } }`); .casewise.json writes the key whole.
+ */
+function read(raw: Record<string, unknown>, key: string): unknown {
+  if (raw[key] !== undefined || !key.includes('.')) return raw[key];
+  let value: unknown = raw;
+  for (const part of key.split('.')) value = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
 }
 
 /** Validates one setting; keeps the valid items of a list or entries of a map when only some are wrong. */

@@ -2,7 +2,7 @@
 // "line:col-line:col rule-id \"text\"" strings, fixes as the full text after the edit.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { analyze, parse } from '../../server/src/analyze';
+import { analyze, parse, type AnalyzeOptions } from '../../server/src/analyze';
 import { toDiagnostic, type FixData } from '../../server/src/fixes';
 import type { Rule } from '../../server/src/rules/types';
 import { normalize, type Settings } from '../../server/src/settings';
@@ -11,11 +11,11 @@ export function settingsWith(raw: Record<string, unknown> = {}): Settings {
   return normalize(raw).settings;
 }
 
-/** The diagnostics of a note, as the server would publish them, for one rule or all. */
-export function diagnostics(text: string, rule?: Rule, raw: Record<string, unknown> = {}): Diagnostic[] {
+/** The diagnostics of a note, as the server would publish them, for one rule or all. `options` fixes the time ("now", the fallback for `recorded:`). */
+export function diagnostics(text: string, rule?: Rule, raw: Record<string, unknown> = {}, options: AnalyzeOptions = {}): Diagnostic[] {
   const settings = settingsWith(raw);
   const note = parse(text, settings);
-  const findings = (analyze(note, settings) ?? []).filter((f) => !rule || f.rule === rule.id);
+  const findings = (analyze(note, settings, options) ?? []).filter((f) => !rule || f.rule === rule.id);
   const fmEnd = note.frontMatter?.closed ? note.frontMatter.span.end : 0;
   return findings.map((f) => toDiagnostic(f, note.lines, fmEnd));
 }
@@ -27,8 +27,8 @@ export function describe(text: string, d: Diagnostic): string {
   return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${String(d.code)} "${doc.getText(d.range)}"`;
 }
 
-export function findings(rule: Rule | undefined, text: string, raw: Record<string, unknown> = {}): string[] {
-  return diagnostics(text, rule, raw).map((d) => describe(text, d));
+export function findings(rule: Rule | undefined, text: string, raw: Record<string, unknown> = {}, options: AnalyzeOptions = {}): string[] {
+  return diagnostics(text, rule, raw, options).map((d) => describe(text, d));
 }
 
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -36,8 +36,12 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 /** The text after applying the fix titled `title` (or the preferred fix) of the `index`-th finding. */
-export function applyFix(rule: Rule | undefined, text: string, { index = 0, title }: { index?: number; title?: string } = {}): string {
-  const d = diagnostics(text, rule)[index];
+export function applyFix(
+  rule: Rule | undefined,
+  text: string,
+  { index = 0, title, raw = {}, options = {} }: { index?: number; title?: string; raw?: Record<string, unknown>; options?: AnalyzeOptions } = {},
+): string {
+  const d = diagnostics(text, rule, raw, options)[index];
   if (!d) throw new Error(`no finding #${index}`);
   const fixes = (d.data as FixData).fixes;
   const fix = title ? fixes.find((f) => f.title === title) : fixes.find((f) => f.preferred);
@@ -47,6 +51,6 @@ export function applyFix(rule: Rule | undefined, text: string, { index = 0, titl
 
 export const applyPreferredFix = (rule: Rule | undefined, text: string, index = 0) => applyFix(rule, text, { index });
 
-export function fixTitles(rule: Rule | undefined, text: string, index = 0): string[] {
-  return (diagnostics(text, rule)[index].data as FixData).fixes.map((f) => f.title);
+export function fixTitles(rule: Rule | undefined, text: string, index = 0, raw: Record<string, unknown> = {}, options: AnalyzeOptions = {}): string[] {
+  return (diagnostics(text, rule, raw, options)[index].data as FixData).fixes.map((f) => f.title);
 }

@@ -12,9 +12,15 @@ const NOTE = [
   'location: Office',
   'participants: J. D. (client); A. Rivera (caseworker)',
   'worker: A. Rivera, MSW',
+  'recorded: 2026-11-20 15:30',
   '---',
   '# Contact',
+  '## Purpose',
+  'Review of the rent plan.',
+  '## Summary',
   'The client was combative at first.',
+  '## Plan',
+  'Worker will call again on 2026-11-24.',
   '',
 ].join('\n');
 
@@ -30,7 +36,7 @@ test('an opened note gets diagnostics with source, code and a docs link', async 
   const uri = 'file:///notes/open.casenote';
   await client.open(uri, NOTE);
   const ds = await client.diagnostics(uri);
-  assert.deepEqual(brief(ds), ['9:15-9:24 judgmental-language']);
+  assert.deepEqual(brief(ds), ['13:15-13:24 judgmental-language']);
   assert.equal(ds[0].source, 'casewise');
   assert.match(ds[0].codeDescription!.href, /^file:\/\/.*\/docs\/rules\/judgmental-language\.md$/);
 });
@@ -41,10 +47,10 @@ test('an edit re-lints that version', async () => {
   await client.diagnostics(uri, (p) => p.version === 1);
   await client.connection.sendNotification('textDocument/didChange', {
     textDocument: { uri, version: 2 },
-    contentChanges: [{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: 'Client claims he paid. ' }],
+    contentChanges: [{ range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, text: 'Client claims he paid. ' }],
   });
   const ds = await client.diagnostics(uri, (p) => p.version === 2);
-  assert.deepEqual(brief(ds), ['9:7-9:13 credibility-doubt', '9:38-9:47 judgmental-language']);
+  assert.deepEqual(brief(ds), ['13:7-13:13 credibility-doubt', '13:38-13:47 judgmental-language']);
 });
 
 test("a quick fix's edit gives the exact expected text", async () => {
@@ -65,7 +71,7 @@ test("a quick fix's edit gives the exact expected text", async () => {
   const ignore = actions.find((a) => a.title === 'Ignore this occurrence')!;
   assert.equal(
     applyEdits(NOTE, ignore.edit!.changes![uri] as TextEdit[]),
-    NOTE.replace('# Contact\n', '# Contact\n<!-- casewise-disable-next-line judgmental-language -->\n'),
+    NOTE.replace('## Summary\n', '## Summary\n<!-- casewise-disable-next-line judgmental-language -->\n'),
   );
 });
 
@@ -73,7 +79,7 @@ test('fix all applies every preferred fix, read from the published diagnostics',
   const uri = 'file:///notes/fixall.casenote';
   const text = NOTE.replace('worker: A. Rivera, MSW\n', '') + 'Client claims the neighbor was combative.\n';
   await client.open(uri, text);
-  assert.deepEqual(brief(await client.diagnostics(uri)), ['0:0-0:3 missing-field', '8:15-8:24 judgmental-language', '9:7-9:13 credibility-doubt', '9:31-9:40 judgmental-language']);
+  assert.deepEqual(brief(await client.diagnostics(uri)), ['0:0-0:3 missing-field', '12:15-12:24 judgmental-language', '15:7-15:13 credibility-doubt', '15:31-15:40 judgmental-language']);
   const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
     textDocument: { uri },
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -84,20 +90,20 @@ test('fix all applies every preferred fix, read from the published diagnostics',
   const fixed = applyEdits(text, actions[0].edit!.changes![uri] as TextEdit[]);
   await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
   assert.match(fixed, /^worker: $/m);
-  assert.deepEqual(brief(await client.diagnostics(uri, (p) => p.version === 2)), ['6:0-6:6 missing-field']);
+  assert.deepEqual(brief(await client.diagnostics(uri, (p) => p.version === 2)), ['7:0-7:6 missing-field']);
 });
 
 test('hover explains the rule under the cursor', async () => {
   const uri = 'file:///notes/hover.casenote';
   await client.open(uri, NOTE);
   await client.diagnostics(uri);
-  const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 18 } });
+  const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 18 } });
   const value = (hover.contents as { value: string }).value;
   assert.match(value, /\*\*Be objective\*\* · `judgmental-language`/);
   assert.match(value, /'Combative' records a judgment/);
   assert.match(value, /Instead, you could write: /);
   assert.match(value, /\[About this rule\]\(file:/);
-  const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 2 } });
+  const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 2 } });
   assert.equal(nothing, null);
 });
 
@@ -132,7 +138,7 @@ test('Markdown is checked only with Casewise front matter', async () => {
   await client.open(plain, '# Readme\nThe build was combative.\n', 'markdown');
   await client.open(note, NOTE, 'markdown');
   assert.deepEqual(await client.diagnostics(plain), []);
-  assert.deepEqual(brief(await client.diagnostics(note)), ['9:15-9:24 judgmental-language']);
+  assert.deepEqual(brief(await client.diagnostics(note)), ['13:15-13:24 judgmental-language']);
 });
 
 test('the log holds counts and timings, never note text', async () => {
@@ -145,7 +151,7 @@ test('a client without workspace/configuration gets the defaults and pushed sett
   try {
     const uri = 'file:///notes/nopull.casenote';
     await plain.open(uri, NOTE);
-    assert.deepEqual(brief(await plain.diagnostics(uri)), ['9:15-9:24 judgmental-language']);
+    assert.deepEqual(brief(await plain.diagnostics(uri)), ['13:15-13:24 judgmental-language']);
     plain.forget(uri);
     await plain.connection.sendNotification('workspace/didChangeConfiguration', { settings: { casewise: { rules: { 'judgmental-language': 'off' } } } });
     assert.deepEqual(await plain.diagnostics(uri), []);

@@ -23,7 +23,7 @@ test('disable and enable bracket a region; with no rule ID they cover every rule
 });
 
 test('severity can be raised, lowered or turned off per rule', () => {
-  const text = `---\ncasewise: true\ndate: 1\ntime: 1\nparticipants: 1\nlocation: 1\nworker: 1\n---\n${line}\n`;
+  const text = `---\ncasewise: true\ndate: 2026-11-20\ntime: 14:00\nparticipants: 1\nlocation: 1\nworker: 1\n---\n${line}\n`;
   const run = (rules: Record<string, string>) => {
     const settings = settingsWith({ rules });
     return (analyze(parse(text, settings), settings) ?? []).map((f) => `${f.rule} ${f.severity}`);

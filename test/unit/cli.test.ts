@@ -24,8 +24,8 @@ test('text output reads like a compiler and ends with a summary', () => {
   const { code, out } = run(['lint', `${FIXTURES}/visit.casenote`]);
   assert.equal(code, 0);
   assert.deepEqual(out.trimEnd().split('\n'), [
-    `${FIXTURES}/visit.casenote:10:16 warning judgmental-language ${noteOf(judgmental, 'combative')}`,
-    `${FIXTURES}/visit.casenote:11:8 warning credibility-doubt ${noteOf(credibility, 'claim')}`,
+    `${FIXTURES}/visit.casenote:16:16 warning judgmental-language ${noteOf(judgmental, 'combative')}`,
+    `${FIXTURES}/visit.casenote:17:8 warning credibility-doubt ${noteOf(credibility, 'claim')}`,
     '1 note checked: 2 warnings.',
   ]);
 });
@@ -38,9 +38,9 @@ test('a folder is searched for .casenote and Casewise Markdown; plain Markdown i
   assert.equal(code, 0);
   assert.deepEqual(brief(out), [
     `${FIXTURES}/sub/clean.casenote: `,
-    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:48-9:55 judgmental-language`,
+    `${FIXTURES}/sub/note.md: 14:8-14:16 credibility-doubt, 14:48-14:55 judgmental-language`,
     `${FIXTURES}/sub/readme.md: `,
-    `${FIXTURES}/visit.casenote: 10:16-10:25 judgmental-language, 11:8-11:14 credibility-doubt`,
+    `${FIXTURES}/visit.casenote: 16:16-16:25 judgmental-language, 17:8-17:14 credibility-doubt`,
   ]);
 });
 
@@ -48,7 +48,7 @@ test('JSON output follows DESIGN.md §6, with fixes and metrics', () => {
   const [file] = JSON.parse(run(['lint', '--format', 'json', `${FIXTURES}/visit.casenote`]).out);
   const d = file.diagnostics[1];
   assert.deepEqual(Object.keys(d), ['rule', 'severity', 'line', 'column', 'endLine', 'endColumn', 'message', 'fixes']);
-  assert.equal(d.fixes[0].edits[0].line, 11);
+  assert.equal(d.fixes[0].edits[0].line, 17);
   assert.equal(d.fixes[0].edits[0].column, 8);
   assert.equal(d.fixes.at(-1).title, 'Ignore this occurrence');
   assert.deepEqual(file.metrics, {
@@ -61,7 +61,7 @@ test('JSON output follows DESIGN.md §6, with fixes and metrics', () => {
 
 test('globs are expanded', () => {
   assert.deepEqual(brief(run(['lint', '--format', 'json', `${FIXTURES}/**/*.md`]).out), [
-    `${FIXTURES}/sub/note.md: 9:8-9:16 credibility-doubt, 9:48-9:55 judgmental-language`,
+    `${FIXTURES}/sub/note.md: 14:8-14:16 credibility-doubt, 14:48-14:55 judgmental-language`,
     `${FIXTURES}/sub/readme.md: `,
   ]);
 });

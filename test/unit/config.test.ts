@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseWorkspaceConfig } from '../../server/src/config';
-import { normalize } from '../../server/src/settings';
+import { normalize, SETTING_SPECS } from '../../server/src/settings';
 
 /** Each problem as `text-at-its-range: message`. */
 const problems = (text: string) => parseWorkspaceConfig(text).problems.map((p) => `${text.slice(p.start, p.end)}: ${p.message}`);
@@ -26,7 +26,7 @@ test('a wrong value is reported at its place and the rest still applies', () => 
 
 test('an unknown key is named, with the keys Casewise knows', () => {
   assert.deepEqual(problems('{ "alow": ["Deaf"] }'), [
-    '"alow": ["Deaf"]: "alow" is not a Casewise setting, so it is ignored. Known settings: languages, lintAllMarkdown, rules, allow, deny, interviewerLabels, intervieweeLabels, maxSentenceWords, acronyms.',
+    `"alow": ["Deaf"]: "alow" is not a Casewise setting, so it is ignored. Known settings: ${SETTING_SPECS.map((s) => s.key).join(', ')}.`,
   ]);
 });
 

@@ -38,15 +38,18 @@ export function languageOf(file: string): string {
   return ext === 'md' || ext === 'markdown' ? 'markdown' : 'casenote';
 }
 
-/** Reads a note as text, or says in plain words why it cannot be read. */
-export function readNote(file: string): { text: string } | { error: string } {
+/** Reads a note as text, with the file's last-modified time, or says in plain words why it cannot be read. */
+export function readNote(file: string): { text: string; modified?: Date } | { error: string } {
   let bytes: Buffer;
+  let modified: Date;
   try {
     bytes = readFileSync(file);
+    modified = statSync(file).mtime;
   } catch (e) {
     return { error: `could not be read (${(e as NodeJS.ErrnoException).code ?? 'unknown error'})` };
   }
-  return decodeNote(bytes);
+  const decoded = decodeNote(bytes);
+  return 'error' in decoded ? decoded : { ...decoded, modified };
 }
 
 /** Decodes UTF-8 (with or without a BOM) and UTF-16 with a BOM; refuses binary files. */

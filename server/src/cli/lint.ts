@@ -46,10 +46,18 @@ function toJson(d: Diagnostic): JsonDiagnostic {
   };
 }
 
+export interface LintOptions {
+  /** The file's last-modified time: when the note was written, if it has no `recorded:` (DESIGN.md §2). */
+  modified?: Date;
+  /** The current time; default the clock. */
+  now?: Date;
+}
+
 /** Lints one note's text exactly as the language server would. */
-export function lintText(file: string, text: string, languageId: string, settings: Settings): FileResult {
+export function lintText(file: string, text: string, languageId: string, settings: Settings, options: LintOptions = {}): FileResult {
   const note = parse(text, settings);
-  const findings = isLintable(languageId, note, settings) ? analyze(note, settings) ?? [] : [];
+  const recordedFallback = options.modified && { at: options.modified, from: 'modified' as const };
+  const findings = isLintable(languageId, note, settings) ? analyze(note, settings, { now: options.now, recordedFallback }) ?? [] : [];
   const fmEnd = note.frontMatter?.closed ? note.frontMatter.span.end : 0;
   return {
     file,

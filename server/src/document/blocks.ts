@@ -6,7 +6,12 @@ export interface SpeakerLabels {
   interviewee: readonly string[];
   /** Treat the whole note as an interview (its format says so). */
   wholeNoteIsInterview: boolean;
+  /** Whether a "Label:" line starts a section of the note's format ("S:", "Subjective:", "Next steps:"). */
+  isSectionLabel?: (label: string) => boolean;
 }
+
+/** The level of a section that starts with a label line rather than a Markdown heading: below every heading. */
+export const LABEL_LEVEL = 7;
 
 interface Layout {
   blocks: Omit<Block, 'sentences' | 'quotes'>[];
@@ -25,6 +30,8 @@ const INTERVIEW_HEADING = /\b(interview|transcript|conversation|dialogue|dialog)
 const NOT_SPEAKERS = new Set(
   'note notes reason plan time date location summary assessment observation observations update follow-up followup goal goals action response intervention problem data subjective objective purpose present participants late entry'.split(' '),
 );
+// "Plan:", "**Plan:**" or "**Plan**:" at the start of a line.
+const SECTION_LABEL = /^([ \t]*)(\*\*|__)?([^\s:<>#*`_|>-][^:\n*_]{0,40}?)[ \t]*(?:\2[ \t]*:|:[ \t]*\2)(?=[ \t]|$)/;
 const DIRECTIVE = /^[ \t]*<!--[ \t]*casewise-(disable-next-line|disable|enable)\b([^>]*?)-->[ \t]*$/;
 
 /**
@@ -43,7 +50,11 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
   let fence: string | undefined;
   let inComment = false;
 
-  const inInterview = () => labels.wholeNoteIsInterview || headingStack.some((h) => h.interview);
+  // A label section ("S:", "Plan:") after an interview heading ends the interview, unless it names one itself.
+  const inInterview = () => {
+    const top = headingStack[headingStack.length - 1];
+    return labels.wholeNoteIsInterview || (top?.level === LABEL_LEVEL ? top.interview : headingStack.some((h) => h.interview));
+  };
   const flush = () => {
     if (open) blocks.push(open);
     open = undefined;
@@ -119,6 +130,32 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
       else inComment = true;
       continue;
     }
+    const label = labels.isSectionLabel && SECTION_LABEL.exec(content);
+    if (label && labels.isSectionLabel!(label[3]) && !continuesTurns(label[3], open ?? blocks[blocks.length - 1])) {
+      // A label line of the note's format is a section, unless it is a speaker's label in an interview ("A:").
+      const titleStart = s + label[1].length + (label[2]?.length ?? 0);
+      const title = label[3];
+      const labelEnd = s + label[0].length;
+      while (headingStack.length && headingStack[headingStack.length - 1].level >= LABEL_LEVEL) headingStack.pop();
+      headingStack.push({ level: LABEL_LEVEL, interview: INTERVIEW_HEADING.test(title) });
+      for (const sec of sections) if (sec.end === text.length && sec.level >= LABEL_LEVEL) sec.end = s;
+      sections.push({
+        title,
+        level: LABEL_LEVEL,
+        heading: { start: s, end: labelEnd },
+        titleSpan: { start: titleStart, end: titleStart + title.length },
+        start: s,
+        end: text.length,
+        isInterview: inInterview(),
+        label: true,
+      });
+      start('heading', s, labelEnd);
+      flush();
+      let bodyStart = labelEnd;
+      while (text[bodyStart] === ' ' || text[bodyStart] === '\t') bodyStart++;
+      if (bodyStart < e) start('paragraph', bodyStart, e);
+      continue;
+    }
     const turn = matchTurn(content, interviewer, interviewee, inInterview());
     if (turn) {
       start('turn', s, e);
@@ -141,6 +178,13 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
   flush();
   for (const b of blocks) b.text = text.slice(b.start, b.end);
   return { blocks, sections, directives };
+
+  // "A:" right after a turn, or inside an interview, answers a question rather than starting "Assessment".
+  function continuesTurns(labelText: string, previous: { kind: Block['kind'] } | undefined): boolean {
+    const key = labelText.trim().replace(/[ \t]*\([^()]*\)$/, '').toLowerCase();
+    const isSpeaker = interviewer.has(key) || interviewee.has(key);
+    return isSpeaker && (inInterview() || previous?.kind === 'turn');
+  }
 }
 
 function matchTurn(

@@ -1,17 +1,39 @@
+import { BUILT_IN_FORMATS, findFormat, headingMatches, type NoteFormat } from '../formats';
 import { layoutBlocks } from './blocks';
+import { findImpossibleDates, readDateTime, readTimeRange, type DateTime, type Reading, type TimeRange } from './dates';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { findQuotes, splitSentences } from './inline';
 import { LineIndex } from './lines';
 import { matchPhrases, type PhraseEntry, type PhraseMatch } from './phrases';
 import type { Block, Directive, Section, Span, Turn } from './types';
-import formats from '../rules/data/formats.json';
 
-export type { Block, Directive, Section, Span, Turn, FrontMatter, PhraseEntry, PhraseMatch };
+export type { Block, Directive, Section, Span, Turn, FrontMatter, PhraseEntry, PhraseMatch, NoteFormat };
 
 /** What parsing needs from the settings. */
 export interface ParseOptions {
   interviewerLabels: readonly string[];
   intervieweeLabels: readonly string[];
+  /** The note formats in effect (formatsFor(settings)); the built-in ones when absent. */
+  formats?: readonly NoteFormat[];
+}
+
+/** The dates and times a note records, read once. */
+export interface NoteDates {
+  /** The front matter's `date:`: the day of the contact. */
+  date?: Reading<DateTime>;
+  /** The front matter's `time:`: when the contact started and ended. */
+  time?: Reading<TimeRange>;
+  /** The front matter's `recorded:`: when the note was written. */
+  recorded?: Reading<DateTime>;
+  /** Date-shaped text that is not a real date, in the narrative and in the other front-matter values. */
+  impossible: Span[];
+}
+
+/** A line that marks the note as a late entry (DESIGN.md §2): "Late entry: … Reason: …". */
+export interface LateEntryLine {
+  line: Span;
+  /** What follows "Reason:" (empty when nothing does); absent when the line has no "Reason:". */
+  reason?: Span;
 }
 
 /** A note parsed once into the model every rule reads (STYLE.md, principle 4). */
@@ -21,8 +43,14 @@ export interface Note {
   frontMatter?: FrontMatter;
   /** The note format named in the front matter, if any, as written. */
   format?: string;
+  /** The definition of that format, when it is a known one (built in or from the settings). */
+  formatDef?: NoteFormat;
   /** True when the front matter marks this as a Casewise note (a `casewise:` key or a known `format:`). */
   hasCasewiseFrontMatter: boolean;
+  /** The first "Late entry:" line in the body, if any. */
+  lateEntry?: LateEntryLine;
+  /** Dates and times, read on first use. */
+  readonly dates: NoteDates;
   blocks: Block[];
   sections: Section[];
   directives: Directive[];
@@ -37,23 +65,26 @@ export interface Note {
   findPhrases(table: readonly PhraseEntry[], options: { allow: readonly string[]; insideQuotes?: boolean }): PhraseMatch[];
 }
 
-const KNOWN_FORMATS = new Set(formats.map((f) => f.name.toLowerCase()));
-
-/** The note formats Casewise knows (DESIGN.md §2). */
-export function isKnownFormat(name: string): boolean {
-  return KNOWN_FORMATS.has(name.trim().toLowerCase());
+/** Whether `name` is a note format Casewise knows (DESIGN.md §2): built in, or among `formats`. */
+export function isKnownFormat(name: string, formats: readonly NoteFormat[] = BUILT_IN_FORMATS): boolean {
+  return findFormat(name, formats) !== undefined;
 }
+
+const LATE_ENTRY = /^[ \t]*(?:\*\*|__)?late[ \t-]entry\b[ \t]*(?:\*\*|__)?[ \t]*:/i;
+const REASON = /\breason[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/i;
 
 export function parseNote(text: string, options: ParseOptions): Note {
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
   const format = frontMatter?.fields.get('format')?.text || undefined;
-  const hasCasewiseFrontMatter = !!frontMatter && (frontMatter.fields.has('casewise') || (!!format && isKnownFormat(format)));
+  const formatDef = findFormat(format, options.formats ?? BUILT_IN_FORMATS);
+  const hasCasewiseFrontMatter = !!frontMatter && (frontMatter.fields.has('casewise') || !!formatDef);
   const bodyStart = frontMatter?.closed ? frontMatter.span.end : 0;
   const layout = layoutBlocks(text, lines, bodyStart, {
     interviewer: options.interviewerLabels,
     interviewee: options.intervieweeLabels,
     wholeNoteIsInterview: format?.toLowerCase() === 'interview',
+    isSectionLabel: formatDef && ((label) => formatDef.sections.some((s) => headingMatches(label, s))),
   });
   const blocks: Block[] = layout.blocks.map((b) => ({ ...b, ...inlineSpans(b) }));
   const turns = blocks.flatMap((b) => (b.turn ? [b.turn] : []));
@@ -70,6 +101,7 @@ export function parseNote(text: string, options: ParseOptions): Note {
     return undefined;
   };
 
+  let dates: NoteDates | undefined;
   return {
     text,
     lines,
@@ -83,7 +115,12 @@ export function parseNote(text: string, options: ParseOptions): Note {
     },
     frontMatter,
     format,
+    formatDef,
     hasCasewiseFrontMatter,
+    lateEntry: findLateEntry(text, lines, blocks),
+    get dates() {
+      return (dates ??= readNoteDates(text, frontMatter, blocks));
+    },
     blocks,
     sections: layout.sections,
     directives: layout.directives,
@@ -102,6 +139,41 @@ export function parseNote(text: string, options: ParseOptions): Note {
       return out;
     },
   };
+}
+
+function findLateEntry(text: string, lines: LineIndex, blocks: readonly Block[]): LateEntryLine | undefined {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'turn') continue;
+    for (let l = lines.lineAt(b.start); l <= lines.lineAt(b.end); l++) {
+      const start = Math.max(lines.lineStart(l), b.start);
+      const end = Math.min(lines.lineEnd(l), b.end);
+      const content = text.slice(start, end);
+      if (!LATE_ENTRY.test(content)) continue;
+      const line = { start, end: start + content.trimEnd().length };
+      const reason = REASON.exec(content);
+      if (!reason) return { line };
+      const from = Math.min(start + reason.index + reason[0].length, line.end);
+      return { line, reason: { start: from, end: line.end } };
+    }
+  }
+  return undefined;
+}
+
+function readNoteDates(text: string, fm: FrontMatter | undefined, blocks: readonly Block[]): NoteDates {
+  const out: NoteDates = { impossible: [] };
+  for (const [name, field] of fm?.closed ? fm.fields : []) {
+    if (!field.value) continue;
+    const raw = text.slice(field.value.start, field.value.end);
+    if (name === 'date') out.date = readDateTime(field.text, field.value);
+    else if (name === 'time') out.time = readTimeRange(field.text, field.value);
+    else if (name === 'recorded') out.recorded = readDateTime(field.text, field.value);
+    else for (const s of findImpossibleDates(raw)) out.impossible.push({ start: field.value.start + s.start, end: field.value.start + s.end });
+  }
+  for (const b of blocks) {
+    if (b.kind === 'code' || b.kind === 'comment') continue;
+    for (const s of findImpossibleDates(b.text)) out.impossible.push({ start: b.start + s.start, end: b.start + s.end });
+  }
+  return out;
 }
 
 /** Sentences and quotes of one block, as absolute offsets. Depends only on the block. */

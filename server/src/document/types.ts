@@ -36,13 +36,17 @@ export interface Block {
 
 export interface Section {
   title: string;
+  /** 1-6 for a Markdown heading; 7 (LABEL_LEVEL) for a label line such as "Plan:" or "S:". */
   level: number;
+  /** The heading line, or the label and its colon. */
   heading: Span;
   titleSpan: Span;
   /** From the heading to just before the next heading of the same or a higher level. */
   start: number;
   end: number;
   isInterview: boolean;
+  /** True when a label line of the note's format ("Subjective:") starts the section, not a heading. */
+  label?: boolean;
 }
 
 /** An inline control comment (DESIGN.md §2). An empty rule list means every rule. */

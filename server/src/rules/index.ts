@@ -1,10 +1,18 @@
 import { absoluteLanguage } from './absoluteLanguage';
 import { credibilityDoubt } from './credibilityDoubt';
+import { emptySection } from './emptySection';
+import { interviewerTalk } from './interviewerTalk';
+import { interviewOpening } from './interviewOpening';
+import { identifier } from './identifier';
+import { invalidDate } from './invalidDate';
 import { jargon } from './jargon';
 import { judgmentalLanguage } from './judgmentalLanguage';
+import { lateEntry } from './lateEntry';
 import { longSentence } from './longSentence';
 import { missingField } from './missingField';
+import { missingSection } from './missingSection';
 import { opinion } from './opinion';
+import { placeholder } from './placeholder';
 import { speculation } from './speculation';
 import { stigmatizingLabel } from './stigmatizingLabel';
 import type { Rule } from './types';
@@ -23,7 +31,15 @@ export const RULES: readonly Rule[] = [
   undefinedAcronym,
   longSentence,
   vagueLanguage,
+  interviewOpening,
+  interviewerTalk,
   missingField,
+  missingSection,
+  emptySection,
+  placeholder,
+  invalidDate,
+  lateEntry,
+  identifier,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

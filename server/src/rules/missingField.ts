@@ -1,8 +1,6 @@
 import { eolOf } from '../document/lines';
-import formats from './data/formats.json';
+import { DEFAULT_FIELDS } from '../formats';
 import type { Finding, Rule } from './types';
-
-const DEFAULT_FIELDS = ['date', 'time', 'participants', 'location', 'worker'];
 
 // What each field records, in the words of the message.
 const WHAT: Record<string, string> = {
@@ -11,12 +9,9 @@ const WHAT: Record<string, string> = {
   participants: 'who took part',
   location: 'where the contact took place',
   worker: 'who wrote the note',
+  client: 'who the note is about',
+  recorded: 'when the note was written',
 };
-
-function requiredFields(format: string | undefined): string[] {
-  const def = format && formats.find((f) => f.name.toLowerCase() === format.trim().toLowerCase());
-  return def ? def.fields : DEFAULT_FIELDS;
-}
 
 export const missingField: Rule = {
   id: 'missing-field',
@@ -24,7 +19,9 @@ export const missingField: Rule = {
   defaultSeverity: 'warning',
   summary: 'Record the date, time, place and people of every contact in the front matter.',
   check(note) {
-    const fields = requiredFields(note.format);
+    // The note's format decides (a team's formats included); a note without a known format needs the default fields.
+    const fields = note.formatDef?.fields ?? DEFAULT_FIELDS;
+    if (fields.length === 0) return [];
     const eol = eolOf(note.text);
     const fm = note.frontMatter;
     if (!fm) {

@@ -17,6 +17,11 @@ export interface Fix {
   replace?: string;
   edits?: Edit[];
   preferred?: boolean;
+  /**
+   * The current time as the edits write it (formatStamp). The editor writes
+   * the time the fix is applied instead, so that a fix never backdates.
+   */
+  stamp?: string;
 }
 
 /** What a rule reports: where, what, and how to fix it. */
@@ -35,6 +40,18 @@ export interface RuledFinding extends Finding {
   severity: Exclude<Severity, 'off'>;
 }
 
+/** When the note was written, when it has no `recorded:` field: the CLI's file time, the editor's opening time. */
+export interface RecordedFallback {
+  at: Date;
+  from: 'modified' | 'opened';
+}
+
+/** What a rule may know beyond the note and the settings. Given, never read from the clock, so that tests can fix it. */
+export interface RuleContext {
+  now: Date;
+  recordedFallback?: RecordedFallback;
+}
+
 /** A rule is data plus one pure function (STYLE.md, principle 1). */
 export interface Rule {
   id: string;
@@ -42,5 +59,5 @@ export interface Rule {
   defaultSeverity: Exclude<Severity, 'off'>;
   /** One sentence for hover, SARIF and the CLI: what the rule asks for. */
   summary: string;
-  check(note: Note, settings: Settings): Finding[];
+  check(note: Note, settings: Settings, context: RuleContext): Finding[];
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import templates from '../../../templates/interviews.json';
+import { expandSnippet } from '../../helpers/snippets';
 
 const casewise = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'casewise');
 
@@ -50,14 +52,14 @@ suite('Casewise in the editor', () => {
   test('a .casenote file opens as a case note and is checked', async () => {
     assert.equal(doc.languageId, 'casenote');
     const ds = await diagnosticsWhen(uri, (ds) => ds.length >= 2);
-    assert.deepEqual(ds.map(at), ['10:15-10:24 judgmental-language', '11:7-11:13 credibility-doubt']);
+    assert.deepEqual(ds.map(at), ['15:15-15:24 judgmental-language', '16:7-16:13 credibility-doubt']);
     const combative = ds[0];
     assert.equal(combative.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(typeof combative.code === 'object' && combative.code.target.path.endsWith('/docs/rules/judgmental-language.md'), true);
   });
 
   test('hover explains the flagged word', async () => {
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(10, 18));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(15, 18));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /judgmental-language/);
     assert.match(text, /Be objective/);
@@ -126,5 +128,23 @@ suite('Casewise in the editor', () => {
     await new Promise((r) => setTimeout(r, 1500));
     console.log('SCREENSHOT hover');
     await new Promise((r) => setTimeout(r, 1500));
+  });
+
+  test('"Insert Interview Template" writes the chosen template into a new case note, and its interviewing passes', async () => {
+    const note = await vscode.workspace.openTextDocument({ language: 'casenote' });
+    await vscode.window.showTextDocument(note);
+    try {
+      // The template id stands in for the quick pick, which a test cannot click.
+      assert.equal(await vscode.commands.executeCommand('casewise.insertInterviewTemplate', 'intake'), true);
+      const intake = templates.find((t) => t.id === 'intake')!;
+      assert.equal(note.getText(), expandSnippet(intake.body.join('\n')));
+      assert.match(note.getText(), /^---\nformat: interview\ndate: \ntime: \nlocation: \ncontact: office\n/);
+      // The empty fields are reported, which shows the note was checked; nothing about the interviewing is.
+      const ds = await diagnosticsWhen(note.uri, (ds) => ds.some((d) => codeOf(d) === 'missing-field'));
+      const interviewing = ['closed-question', 'leading-question', 'why-question', 'multiple-questions', 'interview-opening', 'interviewer-talk'];
+      assert.deepEqual(ds.filter((d) => interviewing.includes(codeOf(d))).map(at), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

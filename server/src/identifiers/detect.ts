@@ -1,0 +1,79 @@
+// Finds identifiers in a note: by label, by shape and as street addresses,
+// keeping one finding where several overlap.
+import type { Note } from '../document/note';
+import { findAddresses } from './addresses';
+import { findLabelled } from './labelled';
+import { findByShape, PRIORITY, type Candidate } from './patterns';
+
+/** One identifier, as offsets into the text it was found in. */
+export interface FoundIdentifier {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/**
+ * Identifiers in a stretch of text. Where candidates overlap, a labelled value
+ * wins over a shape ("serial # 2204718831" is a serial number, not a phone),
+ * a shape over a guess, and then the longer one (or the one with the longer label).
+ */
+export function findIdentifiers(text: string): FoundIdentifier[] {
+  const candidates: Candidate[] = [
+    ...findLabelled(text),
+    ...findByShape(text),
+    ...findAddresses(text).map((s): Candidate => ({ ...s, kind: 'address', priority: PRIORITY.shape })),
+  ].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || (a.labelStart ?? a.start) - (b.labelStart ?? b.start) || a.start - b.start);
+  // Kept in order of start; they never overlap, so only the neighbours of a newcomer need checking.
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && kept[lo - 1].end > c.start) || (lo < kept.length && kept[lo].start < c.end)) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept.map(({ start, end, kind }) => ({ start, end, kind }));
+}
+
+/**
+ * Front-matter fields that hold what a note must record about the contact
+ * itself; the rule leaves them alone (redaction does not).
+ */
+export const RECORD_FIELDS: ReadonlySet<string> = new Set(['client', 'date', 'time', 'recorded']);
+
+/**
+ * Identifiers in a parsed note, as offsets into the note: in every block of
+ * the body, including quotes and interviewee turns, and in the front matter's
+ * values, except the fields in `skipFields`.
+ */
+export function findIdentifiersInNote(note: Note, skipFields: ReadonlySet<string> = RECORD_FIELDS): FoundIdentifier[] {
+  const out: FoundIdentifier[] = [];
+  const scan = (start: number, end: number) => {
+    for (const f of findIdentifiers(note.text.slice(start, end))) out.push({ ...f, start: f.start + start, end: f.end + start });
+  };
+  for (const [name, field] of note.frontMatter?.fields ?? []) if (field.value && !skipFields.has(name)) scan(field.value.start, field.value.end);
+  for (const block of note.blocks) scan(block.start, block.end);
+  return out;
+}
+
+/**
+ * The edits that put `newText` in place of [start, end). In the front matter,
+ * a value that would then start with "[" is wrapped in double quotes, so that
+ * YAML still reads it as text rather than as a list.
+ */
+export function replacementEdits(note: Note, start: number, end: number, newText: string): { start: number; end: number; newText: string }[] {
+  const field = [...(note.frontMatter?.fields.values() ?? [])].find((f) => f.value && f.value.start === start);
+  if (!field || !newText.startsWith('[')) return [{ start, end, newText }];
+  const rest = note.text.slice(end, field.value!.end);
+  if (/["\\]/.test(rest)) return [{ start, end, newText: `(${newText.slice(1, -1)})` }];
+  return end === field.value!.end
+    ? [{ start, end, newText: `"${newText}"` }]
+    : [
+        { start, end, newText: `"${newText}` },
+        { start: field.value!.end, end: field.value!.end, newText: '"' },
+      ];
+}

@@ -1,0 +1,114 @@
+import type { Note, Span } from '../document/note';
+import type { Finding, Fix, Rule } from './types';
+
+interface Kind {
+  pattern: RegExp;
+  message: string;
+  /** Skip matches inside quoted speech (a client may say "TBD"). */
+  outsideQuotes?: boolean;
+  fixes?: (m: RegExpExecArray) => Fix[];
+}
+
+const unescapeSnippet = (s: string) => s.replace(/\\([$}\\])/g, '$1');
+const SEGMENT = '(?:[Xx]{2,4}|MM|mm|DD|dd|YYYY|yyyy|YY|yy|HH|hh)';
+
+// The shapes of left-over template text. Each finds candidates only in the
+// writer's text: code blocks and comments are skipped.
+const KINDS: Kind[] = [
+  {
+    // ${1}, ${1:Client name}, ${1|phone,office|}, ${CURRENT_DATE}
+    pattern: /\$\{(?:\d+(?::((?:[^{}\\]|\\.)*)|\|[^|}]*\|)?|[A-Z][A-Z_]*(?::[^{}]*)?)\}/g,
+    message: 'A template field was never filled in. Replace it with the fact it asks for.',
+    fixes: (m) =>
+      m[1]
+        ? [{ title: `Keep "${unescapeSnippet(m[1])}"`, replace: unescapeSnippet(m[1]) }]
+        : [{ title: 'Remove the empty template field', replace: '', preferred: true }],
+  },
+  {
+    // A bare tab stop at the end of a line: "worker: $3".
+    pattern: /(?<![\w$\\])\$\d(?=[ \t]*\r?$)/gm,
+    message: 'An empty template field was left in. Write the fact it stands for, or remove it.',
+    fixes: () => [{ title: 'Remove the empty template field', replace: '', preferred: true }],
+  },
+  {
+    pattern: /\b(?:TODO|TBD|TBA|FIXME)\b/gi,
+    message: 'A reminder to fill something in later is still in the note. Write the missing fact, or remove the reminder.',
+    outsideQuotes: true,
+  },
+  {
+    pattern: new RegExp(`(?<![\\w/])(?:${SEGMENT}(?:[/:.-]${SEGMENT}){1,2}|X{3,})(?![\\w/])`, 'g'),
+    message: 'A blank from a template ("XX/XX/XXXX", "MM/DD/YYYY") is still in the note. Write the real value.',
+  },
+  {
+    // A blank to write on, "Signed: ______"; a line of only underscores is a Markdown rule, not a blank.
+    pattern: /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu,
+    message: 'A blank from a form is still in the note. Write the missing fact in its place.',
+  },
+  {
+    pattern: /\[(?:insert|enter|add|type|fill in|describe|specify|write)\b[^\]\n]*\](?!\()|<(?:insert|enter|fill in)\b[^>\n]*>/gi,
+    message: 'Template text that asks for a fact is still in the note. Write the fact in its place.',
+  },
+];
+
+const RULE_LINE = /^[ \t]*(?:_[ \t]*){3,}$/;
+
+/** Left-over template text in `text` (which starts at `offset` in the note), outside `quotes`. */
+export function findPlaceholders(text: string, offset = 0, quotes: readonly Span[] = []): Finding[] {
+  const out: Finding[] = [];
+  for (const kind of KINDS) {
+    kind.pattern.lastIndex = 0;
+    for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      if (kind.outsideQuotes && quotes.some((q) => q.start <= start && end <= q.end)) continue;
+      if (m[0].startsWith('___') && RULE_LINE.test(lineAround(text, m.index))) continue;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      out.push({ start, end, message: kind.message, fixes: kind.fixes?.(m) ?? [] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function lineAround(text: string, index: number): string {
+  const from = Math.max(text.lastIndexOf('\n', index) + 1, 0);
+  const to = text.indexOf('\n', index);
+  return text.slice(from, to < 0 ? text.length : to).replace(/\r$/, '');
+}
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Paragraphs that are still a template's prompt for their section, word for word. */
+function leftPrompts(note: Note): Finding[] {
+  const prompts = new Set((note.formatDef?.sections ?? []).flatMap((s) => (s.prompt ? [normalize(s.prompt)] : [])));
+  if (prompts.size === 0) return [];
+  return note.blocks
+    .filter((b) => b.kind === 'paragraph' && prompts.has(normalize(b.text)))
+    .map((b) => ({
+      start: b.start,
+      end: b.start + b.text.trimEnd().length,
+      message: "This is the template's hint for the section, not a record of the contact. Replace it with what happened.",
+      fixes: [],
+    }));
+}
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  principle: 'Be accurate',
+  defaultSeverity: 'warning',
+  summary: 'Replace every template blank, prompt and reminder with the fact it stands for before the note is final.',
+  check(note) {
+    const findings: Finding[] = [];
+    const fm = note.frontMatter;
+    if (fm?.closed) {
+      for (const field of fm.fields.values()) {
+        if (field.value) findings.push(...findPlaceholders(note.text.slice(field.value.start, field.value.end), field.value.start));
+      }
+    }
+    for (const b of note.blocks) {
+      if (b.kind === 'code' || b.kind === 'comment') continue;
+      findings.push(...findPlaceholders(b.text, b.start, b.quotes));
+    }
+    const prompts = leftPrompts(note);
+    return [...findings.filter((f) => !prompts.some((p) => p.start <= f.start && f.end <= p.end)), ...prompts];
+  },
+};
