@@ -24,11 +24,19 @@ export class LspClient {
     readonly process: ChildProcess,
   ) {}
 
-  static async start(capabilities: Record<string, unknown> = { workspace: { configuration: true } }): Promise<LspClient> {
+  /** What the server wrote to standard error. */
+  readonly stderr: string[] = [];
+
+  /** `nodeArgs` go before the server's path (e.g. a `--require` preload); `env` replaces the environment. */
+  static async start(
+    capabilities: Record<string, unknown> = { workspace: { configuration: true } },
+    { nodeArgs = [], env }: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
+  ): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first.`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
+    child.stderr!.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       client.latest.set(p.uri, p);
       const waiters = client.waiters;

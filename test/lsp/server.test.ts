@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextEdit } from 'vscode-languageserver-types';
 import { applyEdits } from '../helpers';
+import { IDENTIFIER_ROWS, noteOfEveryRow } from '../helpers/identifiers';
 import { LspClient } from '../helpers/lspClient';
 
 const NOTE = [
@@ -141,9 +142,18 @@ test('Markdown is checked only with Casewise front matter', async () => {
   assert.deepEqual(brief(await client.diagnostics(note)), ['13:15-13:24 judgmental-language']);
 });
 
-test('the log holds counts and timings, never note text', async () => {
+test('the log holds counts and timings, never note text, even for a note full of identifiers', async () => {
+  const uri = 'file:///notes/identifiers.casenote';
+  await client.open(uri, noteOfEveryRow());
+  const ds = await client.diagnostics(uri);
+  assert.ok(ds.filter((d) => d.code === 'identifier').length >= 150);
   assert.ok(client.log.length > 0);
-  for (const line of client.log) assert.doesNotMatch(line, /combative|claims|Rivera/);
+  const output = [...client.log, ...client.stderr].join('\n');
+  assert.doesNotMatch(output, /combative|claims|Rivera/);
+  for (const row of IDENTIFIER_ROWS) {
+    if (row.value) assert.ok(!output.includes(row.value), `the log holds "${row.value}"`);
+    assert.ok(!output.includes(row.line.slice(0, 30)), `the log holds note text: ${row.line}`);
+  }
 });
 
 test('a client without workspace/configuration gets the defaults and pushed settings', async () => {
@@ -158,4 +168,12 @@ test('a client without workspace/configuration gets the defaults and pushed sett
   } finally {
     await plain.stop();
   }
+});
+
+test('a note without "recorded:" is judged by the time it was opened', async () => {
+  const uri = 'file:///notes/late.casenote';
+  await client.open(uri, NOTE.replace('recorded: 2026-11-20 15:30\n', '').replace('date: 2026-11-20', 'date: 2020-01-06'));
+  const ds = await client.diagnostics(uri);
+  assert.deepEqual(brief(ds), ['2:6-2:16 late-entry', '12:15-12:24 judgmental-language']);
+  assert.match(ds[0].message, /^The note has no "recorded:" time, and it was opened \d{4}-\d\d-\d\d \d\d:\d\d, \d+ days after the contact on 2020-01-06/);
 });

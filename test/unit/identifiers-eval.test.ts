@@ -5,27 +5,12 @@
 // false-alarm rate of 0.02, or when fewer than 0.95 of the found identifiers
 // cover exactly the labelled characters (what "Redact" replaces).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { test } from 'node:test';
 import { analyze, parse } from '../../server/src/analyze';
 import kinds from '../../server/src/rules/data/identifier-kinds.json';
 import { identifier } from '../../server/src/rules/identifier';
 import { settingsWith } from '../helpers';
-
-interface Row {
-  kind: string;
-  value: string;
-  line: string;
-}
-
-export const IDENTIFIER_ROWS: Row[] = readFileSync(resolve(__dirname, '../fixtures/identifiers.tsv'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-  .map((l) => {
-    const [kind, value, line] = l.split('\t');
-    return { kind, value, line };
-  });
+import { IDENTIFIER_ROWS } from '../helpers/identifiers';
 
 const settings = settingsWith();
 // Each sentence alone under a heading, as the body of a note.

@@ -24,6 +24,8 @@ Exit status: 0 done, 1 a note could not be read or written, 2 a usage or config 
 (nothing is written then).`;
 
 class RedactUsageError extends Error {}
+/** A refusal to write (a copy exists, or would land on a note): said plainly, without the usage text. */
+export class RedactRefusal extends Error {}
 
 /** One planned copy: where it is read from and written to. */
 export interface RedactTarget {
@@ -34,7 +36,7 @@ export interface RedactTarget {
 /**
  * Where each input's copy goes under `outDir`, keeping its path relative to
  * `cwd`, or to the inputs' common folder when some are outside `cwd`. Throws
- * when a copy would land on an input.
+ * (RedactRefusal) when a copy would land on an input.
  */
 export function planTargets(inputs: readonly string[], outDir: string, cwd: string): RedactTarget[] {
   const absolute = inputs.map((f) => resolve(cwd, f));
@@ -45,7 +47,7 @@ export function planTargets(inputs: readonly string[], outDir: string, cwd: stri
   return absolute.map((input, i) => {
     const output = join(out, relative(base, input));
     if (originals.has(output) || originals.has(real(output))) {
-      throw new RedactUsageError(`The copy of "${inputs[i]}" would be written over a note being redacted (${output}). Choose an --out folder outside the notes.`);
+      throw new RedactRefusal(`The copy of "${inputs[i]}" would be written over a note being redacted (${output}). Choose an --out folder outside the notes.`);
     }
     return { input: inputs[i], output };
   });
@@ -74,7 +76,7 @@ export async function runRedact(args: string[]): Promise<number> {
       process.stderr.write(`casewise: ${(e as Error).message}\n\n${REDACT_USAGE}\n`);
       return 2;
     }
-    if (e instanceof ConfigError) {
+    if (e instanceof ConfigError || e instanceof RedactRefusal) {
       process.stderr.write(`casewise: ${e.message}\n`);
       return 2;
     }
@@ -122,7 +124,7 @@ async function redact(args: string[]): Promise<number> {
   const targets = planTargets(inputs, values.out, cwd);
   const existing = targets.filter((t) => existsSync(t.output));
   if (existing.length > 0 && !values.force) {
-    throw new RedactUsageError(`${existing.length === 1 ? 'A copy already exists' : `${existing.length} copies already exist`}: ${existing.map((t) => relative(cwd, t.output)).join(', ')}. Add --force to replace ${existing.length === 1 ? 'it' : 'them'}.`);
+    throw new RedactRefusal(`${existing.length === 1 ? 'A copy already exists' : `${existing.length} copies already exist`}: ${existing.map((t) => relative(cwd, t.output)).join(', ')}. Add --force to replace ${existing.length === 1 ? 'it' : 'them'}.`);
   }
 
   let failed = 0;

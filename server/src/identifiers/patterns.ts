@@ -31,6 +31,8 @@ const CARD = /(?<![\w-])(?:\d{4}([ -]?)\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -]?)\d{6}\2
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}/g;
 // A long run of digits with at most a short letter prefix or suffix; not money, a decimal or a range.
 const LONG_NUMBER = /(?<![\w$€£.,/:-])[A-Za-z]{0,3}\d{7,20}[A-Za-z]?(?![\w/:%]|[.,-]\d)/g;
+// "MR-448192", "OFF-229183": capitals, a hyphen and 5 or more digits (never a scale such as "PHQ-9" or "ICD-10").
+const PREFIXED_CODE = /(?<![\w-])[A-Z]{1,4}-\d{5,12}(?![\w-])/g;
 
 // Words that say a number is a phone number; the nearest of phone or fax words decides which.
 // "section 1.2.3.4" is a numbered part of a document, not an IP address.
@@ -83,6 +85,7 @@ export function findByShape(text: string): Candidate[] {
     if (phone) add(m.index, withExtension(text, m.index + m[0].length), phoneOrFax(text, m.index));
     else add(m.index, m.index + m[0].length, 'id', PRIORITY.guess);
   }
+  for (const m of text.matchAll(PREFIXED_CODE)) add(m.index, m.index + m[0].length, 'id', PRIORITY.guess);
   return out;
 }
 
