@@ -38,6 +38,7 @@ export function isReflection(sentence: string): boolean {
 export function interviewsOf(note: Note): Interview[] {
   const wholeNote = note.format?.trim().toLowerCase() === 'interview';
   const groups = new Map<string, Interview>();
+  const roots = wholeNote ? [] : interviewRoots(note.sections);
   for (const block of note.blocks) {
     if (!block.turn) continue;
     let key: string;
@@ -47,7 +48,7 @@ export function interviewsOf(note: Note): Interview[] {
       const first = note.sections[0];
       section = first && first.start <= block.start ? first : undefined;
     } else {
-      const root = note.sections.filter((s) => s.isInterview && s.start <= block.start && block.start < s.end).sort((a, b) => a.level - b.level)[0];
+      const root = block.section >= 0 ? roots[block.section] : undefined;
       section = root;
       key = root ? `interview:${root.start}` : `section:${block.section}`;
     }
@@ -56,6 +57,16 @@ export function interviewsOf(note: Note): Interview[] {
     group.turns.push({ turn: block.turn, block });
   }
   return [...groups.values()];
+}
+
+/** For each section, the outermost Interview section it sits in (itself included), found in one pass. */
+function interviewRoots(sections: readonly Section[]): (Section | undefined)[] {
+  const ancestors: Section[] = [];
+  return sections.map((section) => {
+    while (ancestors.length && ancestors[ancestors.length - 1].end <= section.start) ancestors.pop();
+    ancestors.push(section);
+    return ancestors.find((a) => a.isInterview);
+  });
 }
 
 /** Who said how much, and how often the interviewer reflected. */

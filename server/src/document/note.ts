@@ -4,6 +4,7 @@ import { findImpossibleDates, readDateTime, readTimeRange, type DateTime, type R
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { findQuotes, splitSentences } from './inline';
 import { LineIndex } from './lines';
+import { TextMemo } from './memo';
 import { matchPhrases, type PhraseEntry, type PhraseMatch } from './phrases';
 import type { Block, Directive, Section, Span, Turn } from './types';
 
@@ -129,7 +130,7 @@ export function parseNote(text: string, options: ParseOptions): Note {
       const out: PhraseMatch[] = [];
       for (const block of blocks) {
         if (block.kind !== 'paragraph' && block.kind !== 'turn') continue;
-        for (const m of matchPhrases(table, block.text, allow)) {
+        for (const m of cachedMatches(table, allow, block.text)) {
           const start = block.start + m.start;
           const end = block.start + m.end;
           if (!insideQuotes && block.quotes.some((q) => q.start <= start && end <= q.end)) continue;
@@ -176,12 +177,28 @@ function readNoteDates(text: string, fm: FrontMatter | undefined, blocks: readon
   return out;
 }
 
-/** Sentences and quotes of one block, as absolute offsets. Depends only on the block. */
+const phraseMemos = new WeakMap<readonly PhraseEntry[], WeakMap<readonly string[], TextMemo<PhraseMatch[]>>>();
+
+/** A table's matches in one block's text, cached by that text (offsets relative to the block). */
+function cachedMatches(table: readonly PhraseEntry[], allow: readonly string[], text: string): PhraseMatch[] {
+  let byAllow = phraseMemos.get(table);
+  if (!byAllow) phraseMemos.set(table, (byAllow = new WeakMap()));
+  let memo = byAllow.get(allow);
+  if (!memo) byAllow.set(allow, (memo = new TextMemo()));
+  return memo.get(text, () => matchPhrases(table, text, allow));
+}
+
+const inlineMemo = new TextMemo<{ sentences: Span[]; quotes: Span[] }>();
+
+/** Sentences and quotes of one block, as absolute offsets. Depends only on the block, so it is cached by its text. */
 function inlineSpans(b: Omit<Block, 'sentences' | 'quotes'>): Pick<Block, 'sentences' | 'quotes'> {
   if (b.kind !== 'paragraph' && b.kind !== 'turn') return { sentences: [], quotes: [] };
   const from = b.turn ? b.turn.body.start : b.start;
   const body = b.text.slice(from - b.start);
+  const relative = inlineMemo.get(`${b.turn?.role ?? ''}\0${body}`, () => ({
+    sentences: splitSentences(body),
+    quotes: b.turn?.role === 'interviewee' ? [{ start: 0, end: body.length }] : findQuotes(body),
+  }));
   const shift = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
-  const quotes = b.turn?.role === 'interviewee' ? [{ start: from, end: b.end }] : findQuotes(body).map(shift);
-  return { sentences: splitSentences(body).map(shift), quotes };
+  return { sentences: relative.sentences.map(shift), quotes: relative.quotes.map(shift) };
 }

@@ -111,19 +111,25 @@ export function matchPhrases(table: readonly PhraseEntry[], text: string, allow:
   return out;
 }
 
-const phraseRegexes = new Map<string, RegExp>();
+const coverRegexes = new WeakMap<readonly string[], RegExp>();
 // Exceptions and allowed terms are phrases in which "*" stands for any one word
-// ("denied the * request"), matched case-insensitively with any spacing.
-function phraseRegex(phrase: string): RegExp {
-  let re = phraseRegexes.get(phrase);
+// ("denied the * request"), matched case-insensitively with any spacing. One
+// list becomes one regex that, at each position, finds the longest phrase there
+// without consuming it, so overlapping phrases are all seen.
+function coverRegex(phrases: readonly string[]): RegExp {
+  let re = coverRegexes.get(phrases);
   if (!re) {
-    const body = phrase
-      .trim()
-      .split(/\s+/)
-      .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escape(w)))
-      .join('\\s+');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-    phraseRegexes.set(phrase, re);
+    const bodies = [...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) =>
+        phrase
+          .trim()
+          .split(/\s+/)
+          .map((w) => (w === '*' ? "[\\p{L}\\p{N}'’-]+" : escape(w)))
+          .join('\\s+'),
+      );
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?=((?:${bodies.join('|')})(?![\\p{L}\\p{N}])))`, 'giu');
+    coverRegexes.set(phrases, re);
   }
   return re;
 }
@@ -134,10 +140,12 @@ function covered(text: string, start: number, end: number, phrases: readonly str
   // Exceptions are short, so a window around the match is enough to look in.
   const from = Math.max(0, start - 120);
   const window = text.slice(from, end + 120);
-  for (const phrase of phrases) {
-    for (const m of window.matchAll(phraseRegex(phrase))) {
-      if (from + m.index <= start && from + m.index + m[0].length >= end) return true;
-    }
+  const re = coverRegex(phrases);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (from + m.index > start) break;
+    if (from + m.index + m[1].length >= end) return true;
+    re.lastIndex = m.index + 1;
   }
   return false;
 }
