@@ -33,6 +33,9 @@ node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout
   --test-reporter=tap --test-reporter-destination=.tmp/unit.tap test/unit/*.test.ts test/lsp/*.test.ts
 count unit "$(grep -m1 -oP '^# pass \K\d+' .tmp/unit.tap || echo 0)" "$(grep -m1 -oP '^# fail \K\d+' .tmp/unit.tap || echo 1)"
 
+echo "== benchmark smoke run (10 KB, Casewise only; timings are printed, never judged)"
+if node bench/run.mjs --quick >.tmp/bench-smoke.log 2>&1; then count bench 1 0; else cat .tmp/bench-smoke.log; stage_failed bench "npm run bench -- --quick crashed"; fi
+
 echo "== packaging the VSIX"
 if npx vsce package --no-dependencies --out .tmp/casewise.vsix >.tmp/package.log 2>&1; then
   node --test --test-reporter=tap --test-reporter-destination=.tmp/package.tap --test-reporter=spec --test-reporter-destination=stdout test/package/*.test.mjs
