@@ -2,7 +2,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExportRedactedCopy } from './commands/exportRedactedCopy';
 import { INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate } from './commands/insertInterviewTemplate';
+import { NEW_CASE_NOTE, newCaseNote } from './commands/newCaseNote';
+import { InterviewSummaryPanel, SHOW_INTERVIEW_SUMMARY } from './commands/showInterviewSummary';
+import { summaryFetcher } from './interviewSummaryClient';
+import { registerInterviewStatus } from './status/interviewStatus';
+import { createRecordStatus } from './status/recordStatus';
 
 let client: LanguageClient | undefined;
 
@@ -13,10 +19,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions());
+  const fetchSummary = summaryFetcher(() => client);
+  const summaryPanel = new InterviewSummaryPanel(fetchSummary);
   context.subscriptions.push(
+    summaryPanel,
+    vscode.commands.registerCommand(SHOW_INTERVIEW_SUMMARY, (uri?: unknown, focus?: unknown) => summaryPanel.show(uri, focus)),
+    registerInterviewStatus(fetchSummary),
     vscode.commands.registerCommand('casewise.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand(INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate),
+    ...registerExportRedactedCopy(() => client),
+    // The server reads trust once, at start (initializationOptions): trusting the workspace restarts it so .casewise.json applies.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
+    vscode.commands.registerCommand(NEW_CASE_NOTE, newCaseNote),
+    createRecordStatus(),
     // The document selector is fixed when the client starts, so a new language list needs a new client.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('casewise.languages') || !client) return;
@@ -40,6 +56,8 @@ function clientOptions(): LanguageClientOptions {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.casewise.json'),
     },
     outputChannelName: 'Casewise',
+    // In an untrusted workspace the server does not apply .casewise.json, whose allow lists could hide findings.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
 }
 

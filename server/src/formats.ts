@@ -4,7 +4,7 @@
 // the templates (snippets, "New Case Note") all read this one definition, so
 // they never disagree.
 import builtIn from './rules/data/formats.json';
-import { mergeFormatSpecs, type FormatSpec, type Settings } from './settings';
+import type { FormatSpec, Settings } from './settings';
 
 /** A section a format requires, with the other names it may go by. */
 export interface FormatSection {
@@ -54,6 +54,17 @@ function resolve(spec: FormatSpec): NoteFormat {
   };
 }
 
+/** Formats from a later layer replace or extend those with the same name (any case), property by property. */
+export function mergeFormatSpecs(earlier: readonly FormatSpec[], later: readonly FormatSpec[]): FormatSpec[] {
+  const out = [...earlier];
+  for (const f of later) {
+    const i = out.findIndex((e) => e.name.toLowerCase() === f.name.toLowerCase());
+    if (i >= 0) out[i] = { ...out[i], ...f, name: out[i].name };
+    else out.push(f);
+  }
+  return out;
+}
+
 /** The formats Casewise ships with. */
 export const BUILT_IN_FORMATS: readonly NoteFormat[] = BUILT_IN_SPECS.map(resolve);
 
@@ -94,9 +105,13 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
+const namesOf = new WeakMap<FormatSection, string[]>();
+
 /** Every name a section answers to, normalized. */
 export function sectionNames(section: FormatSection): string[] {
-  return [section.title, ...section.synonyms].map(normalizeTitle);
+  let names = namesOf.get(section);
+  if (!names) namesOf.set(section, (names = [section.title, ...section.synonyms].map(normalizeTitle)));
+  return names;
 }
 
 /**

@@ -1,19 +1,25 @@
 // The language server's entry: connection and handler wiring only.
 // Runs over stdio (`casewise-ls --stdio`) or IPC (the VS Code client).
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALLOW_COMMAND, codeActionsFor, FIX_ALL_KIND, fixAllAction, isCasewise } from './fixes';
 import { hoverFor } from './hover';
+import { INTERVIEW_SUMMARY_REQUEST, type InterviewSummaryParams } from './interviewProtocol';
+import { interviewCodeLenses, interviewSummary } from './interviewSummary';
 import { documentSymbols, foldingRanges } from './outline';
+import { REDACT_REQUEST, type RedactParams } from './redactProtocol';
 import { LintService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
+let canRefreshCodeLens = false;
 const service = new LintService(connection, documents, () => canPullConfiguration);
 
-connection.onInitialize(({ capabilities, workspaceFolders }) => {
+connection.onInitialize(({ capabilities, workspaceFolders, initializationOptions }) => {
+  service.workspaceTrusted = (initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false;
   canPullConfiguration = capabilities.workspace?.configuration === true;
+  canRefreshCodeLens = capabilities.workspace?.codeLens?.refreshSupport === true;
   service.workspaceFolders = (workspaceFolders ?? []).map((f) => f.uri);
   return {
     capabilities: {
@@ -21,6 +27,7 @@ connection.onInitialize(({ capabilities, workspaceFolders }) => {
       hoverProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       executeCommandProvider: { commands: [ALLOW_COMMAND] },
     },
@@ -33,6 +40,7 @@ connection.onDidChangeWatchedFiles(() => service.configFileChanged());
 documents.onDidOpen(({ document }) => service.schedule(document.uri));
 documents.onDidChangeContent(({ document }) => service.schedule(document.uri));
 documents.onDidClose(({ document }) => service.closed(document.uri));
+connection.onRequest(REDACT_REQUEST, (params: RedactParams) => service.redact(params));
 
 connection.onHover(({ textDocument, position }) => hoverFor(service.diagnosticsFor(textDocument.uri), position));
 
@@ -44,6 +52,19 @@ connection.onFoldingRanges(async ({ textDocument }) => {
   const note = await service.noteFor(textDocument.uri);
   return note ? foldingRanges(note) : [];
 });
+
+// Both read the findings of the last lint, waiting for the lint of the current version if it is under way.
+connection.onRequest(INTERVIEW_SUMMARY_REQUEST, async (params: InterviewSummaryParams) => {
+  const linted = typeof params?.uri === 'string' ? await service.lintedFor(params.uri) : undefined;
+  return linted ? interviewSummary(params.uri, linted) : null;
+});
+connection.onCodeLens(async ({ textDocument: { uri } }) => {
+  const linted = await service.lintedFor(uri);
+  return linted ? interviewCodeLenses(uri, interviewSummary(uri, linted).interviews) : [];
+});
+service.onRelinted = () => {
+  if (canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
+};
 
 connection.onCodeAction(({ textDocument: { uri }, context }) => {
   const wantsFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== 'quickfix');

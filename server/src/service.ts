@@ -8,7 +8,22 @@ import { allowInConfigFile, CONFIG_FILE, findConfigFile, loadConfigFile, type Wo
 import { LineIndex } from './document/lines';
 import type { Note } from './document/note';
 import { toDiagnostic, toRange } from './fixes';
+import { NAME_MODES, redactNote } from './redact';
+import type { RedactParams, RedactResponse } from './redactProtocol';
+import type { RuledFinding } from './rules/types';
 import { normalize, type Settings } from './settings';
+
+/** One lint of a document version: the note it parsed and what the rules found. */
+export interface Linted {
+  version: number;
+  note: Note;
+  /** False for a document Casewise does not check (isLintable), such as Markdown without Casewise front matter. */
+  lintable: boolean;
+  findings: readonly RuledFinding[];
+}
+
+/** How long lintedFor waits for a lint that is under way before it gives up. */
+const LINT_WAIT_MS = 10_000;
 
 /**
  * The server's per-document work: read settings (cached per document),
@@ -20,6 +35,12 @@ export class LintService {
   private readonly published = new Map<string, Diagnostic[]>();
   /** The note each open document was last parsed into, with its version: the outline reads it. */
   private readonly parsed = new Map<string, { version: number; note: Note }>();
+  /** The last completed lint of each open document: the interview summary and code lens read it instead of re-linting. */
+  private readonly linted = new Map<string, Linted>();
+  /** Callers of lintedFor waiting for a lint of a newer version. */
+  private readonly lintWaiters = new Map<string, (() => void)[]>();
+  /** Told when an unchanged document was linted again (settings or .casewise.json changed), so figures derived from it can refresh. */
+  onRelinted: () => void = () => {};
   private readonly scheduled = new Set<string>();
   private readonly reported = new Set<string>();
   /** When each open note was first seen: when it was written, if it has no `recorded:` (DESIGN.md §2). */
@@ -28,6 +49,14 @@ export class LintService {
   private readonly configs = new Map<string, WorkspaceConfig>();
   /** Workspace folder URIs, to know where a new .casewise.json belongs. */
   workspaceFolders: string[] = [];
+  /**
+   * False when the client says the workspace is not trusted (VS Code's
+   * initializationOptions.workspaceTrusted). A .casewise.json is then not
+   * applied: its allow lists could hide findings. Clients that say nothing are trusted.
+   */
+  workspaceTrusted = true;
+  /** The .casewise.json files already reported as not applied in an untrusted workspace. */
+  private readonly untrustedConfigs = new Set<string>();
   /** Settings pushed with didChangeConfiguration, for clients without workspace/configuration. */
   private pushedSettings: unknown;
 
@@ -70,6 +99,10 @@ export class LintService {
    */
   allowInWorkspace(uri: string, term: string): void {
     if (!uri.startsWith('file:')) return;
+    if (!this.workspaceTrusted) {
+      void this.connection.window.showInformationMessage(`This workspace is not trusted, so Casewise does not apply ${CONFIG_FILE}; "${term}" was not added. Trust the workspace first.`);
+      return;
+    }
     const dir = dirname(fileURLToPath(uri));
     const folder = this.workspaceFolders
       .filter((f) => f.startsWith('file:'))
@@ -99,7 +132,34 @@ export class LintService {
     return note;
   }
 
+  /**
+   * The last lint of the document's current version, waiting for it if it is
+   * still under way; undefined when the document is not open. After
+   * LINT_WAIT_MS it settles for the newest lint it has.
+   */
+  async lintedFor(uri: string): Promise<Linted | undefined> {
+    const deadline = Date.now() + LINT_WAIT_MS;
+    for (;;) {
+      const doc = this.documents.get(uri);
+      if (!doc) return undefined;
+      const last = this.linted.get(uri);
+      const left = deadline - Date.now();
+      if (last?.version === doc.version || left <= 0) return last;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        const waiters = this.lintWaiters.get(uri) ?? [];
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        this.lintWaiters.set(uri, waiters);
+      });
+    }
+  }
+
   closed(uri: string): void {
+    this.linted.delete(uri);
+    this.wakeWaiters(uri);
     this.parsed.delete(uri);
     this.settingsCache.delete(uri);
     this.published.delete(uri);
@@ -117,7 +177,9 @@ export class LintService {
     const note = parse(doc.getText(), settings);
     this.parsed.set(uri, { version, note });
     let diagnostics: Diagnostic[] = [];
-    if (isLintable(doc.languageId, note, settings)) {
+    let found: RuledFinding[] = [];
+    const lintable = isLintable(doc.languageId, note, settings);
+    if (lintable) {
       const findings = analyze(note, settings, {
         isCancelled: isStale,
         recordedFallback: { at: this.openedAt.get(uri)!, from: 'opened' },
@@ -125,13 +187,24 @@ export class LintService {
         onRuleError: (rule, e) => this.connection.console.error(`The ${rule} rule failed and was skipped: ${(e as Error).stack ?? String(e)}`),
       });
       if (!findings || isStale()) return;
+      found = findings;
       const fmEnd = note.frontMatter?.closed ? note.frontMatter.span.end : 0;
       diagnostics = findings.map((f) => toDiagnostic(f, note.lines, fmEnd));
     }
     this.published.set(uri, diagnostics);
+    const relinted = this.linted.get(uri)?.version === version;
+    this.linted.set(uri, { version, note, lintable, findings: found });
+    this.wakeWaiters(uri);
     // Counts and timings only: note text never goes to the log.
     this.connection.console.log(`Checked a note (version ${version}): ${diagnostics.length} findings in ${Date.now() - started} ms.`);
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    if (relinted) this.onRelinted();
+  }
+
+  private wakeWaiters(uri: string): void {
+    const waiters = this.lintWaiters.get(uri) ?? [];
+    this.lintWaiters.delete(uri);
+    for (const wake of waiters) wake();
   }
 
   private settingsFor(uri: string): Promise<Settings> {
@@ -160,10 +233,27 @@ export class LintService {
     return normalize(raw, this.workspaceConfigFor(uri)?.raw).settings;
   }
 
+  /**
+   * A redacted copy of a note's text (the "Export Redacted Copy" command), with
+   * the settings that apply to its URI, so workspace trust holds here too.
+   */
+  async redact(params: RedactParams): Promise<RedactResponse | null> {
+    if (typeof params?.uri !== 'string' || typeof params.text !== 'string') return null;
+    const settings = await this.readSettings(params.uri);
+    if (params.onlyIfChecked && !isLintable(String(params.languageId), parse(params.text, settings), settings)) return null;
+    const names = NAME_MODES.find((m) => m === params.names) ?? 'keep';
+    const { text, identifiers, names: replaced } = redactNote(params.text, settings, { names });
+    return { text, identifiers, names: replaced };
+  }
+
   private workspaceConfigFor(uri: string): WorkspaceConfig | undefined {
     if (!uri.startsWith('file:')) return undefined;
     const path = findConfigFile(dirname(fileURLToPath(uri)));
     if (!path) return undefined;
+    if (!this.workspaceTrusted) {
+      this.reportUntrustedConfig(path);
+      return undefined;
+    }
     let config = this.configs.get(path);
     if (!config) {
       config = loadConfigFile(path);
@@ -171,6 +261,16 @@ export class LintService {
       void this.publishConfigProblems(path, config);
     }
     return config;
+  }
+
+  /** Says once, on the file and in a notice, that an untrusted workspace's .casewise.json is not applied. */
+  private reportUntrustedConfig(path: string): void {
+    if (this.untrustedConfigs.has(path)) return;
+    this.untrustedConfigs.add(path);
+    const message = `This workspace is not trusted, so Casewise does not apply this file: notes are checked with the built-in rules and your own settings. Trust the workspace to use it.`;
+    const start = { line: 0, character: 0 };
+    void this.connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics: [{ range: { start, end: start }, severity: 3, source: 'casewise', message }] });
+    void this.connection.window.showInformationMessage(`Casewise is not applying ${path}, because this workspace is not trusted. Notes are checked with the built-in rules and your own settings.`);
   }
 
   /** One diagnostic per problem, on the config file itself. */

@@ -3,6 +3,7 @@
 // and the team's .casewise.json (with ajv), and is written to package.json and
 // schemas/casewise.schema.json (tests check both match).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { mergeFormatSpecs } from './formats';
 import { IDENTIFIER_KINDS } from './identifiers/kinds';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -48,6 +49,7 @@ export interface Settings {
   'interview.maxInterviewerShare': number;
   formats: FormatSpec[];
   'timeliness.hours': number;
+  worker: string;
   'identifiers.kinds': string[];
   'identifiers.allow': string[];
 }
@@ -211,6 +213,14 @@ export const SETTING_SPECS = [
     expected: 'a number of hours from 1 to 8760, such as 48',
   }),
   spec({
+    key: 'worker',
+    description:
+      'Your name and credentials as they go in the `worker:` field of a note from **Casewise: New Case Note**, such as "A. Rivera, MSW". Left empty, the field is a tab stop to fill in.',
+    default: '',
+    schema: { type: 'string' },
+    expected: 'your name in double quotes, such as "A. Rivera, MSW"',
+  }),
+  spec({
     key: 'identifiers.kinds',
     description:
       'The kinds of identifier the identifier rule reports: ' +
@@ -275,17 +285,6 @@ export function normalize(...layers: unknown[]): { settings: Settings; problems:
     }
   }
   return { settings: settings as unknown as Settings, problems };
-}
-
-/** Formats from a later layer replace or extend those with the same name (any case), property by property. */
-export function mergeFormatSpecs(earlier: readonly FormatSpec[], later: readonly FormatSpec[]): FormatSpec[] {
-  const out = [...earlier];
-  for (const f of later) {
-    const i = out.findIndex((e) => e.name.toLowerCase() === f.name.toLowerCase());
-    if (i >= 0) out[i] = { ...out[i], ...f, name: out[i].name };
-    else out.push(f);
-  }
-  return out;
 }
 
 /**

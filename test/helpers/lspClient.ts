@@ -27,10 +27,14 @@ export class LspClient {
   /** What the server wrote to standard error. */
   readonly stderr: string[] = [];
 
-  /** `nodeArgs` go before the server's path (e.g. a `--require` preload); `env` replaces the environment. */
+  /**
+   * `nodeArgs` go before the server's path (e.g. a `--require` preload); `env`
+   * replaces the environment; `initializationOptions` go with `initialize`, as
+   * VS Code's client sends `{ workspaceTrusted }`.
+   */
   static async start(
     capabilities: Record<string, unknown> = { workspace: { configuration: true } },
-    { nodeArgs = [], env }: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv } = {},
+    { nodeArgs = [], env, initializationOptions }: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; initializationOptions?: unknown } = {},
   ): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first.`);
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
@@ -45,10 +49,13 @@ export class LspClient {
     });
     connection.onNotification('window/logMessage', (p: { message: string }) => client.log.push(p.message));
     connection.onNotification('window/showMessage', (p: { message: string }) => client.log.push(p.message));
-    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      client.log.push(p.message);
+      return null;
+    });
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
     connection.listen();
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, initializationOptions });
     await connection.sendNotification('initialized', {});
     return client;
   }

@@ -14,9 +14,10 @@ function entries() {
 }
 
 test('the VSIX holds the client, the server, the grammar and the rule docs', () => {
-  const files = entries();
-  for (const f of ['package.json', 'README.md', 'LICENSE.md', 'dist/extension.js', 'dist/server.js', 'language-configuration.json', 'syntaxes/casenote.tmLanguage.json', 'docs/rules/judgmental-language.md']) {
-    assert.ok(files.includes(f), `${f} is missing from the VSIX`);
+  // vsce may store the README as readme.md, so names are compared without case.
+  const files = entries().map((f) => f.toLowerCase());
+  for (const f of ['package.json', 'README.md', 'LICENSE.md', 'dist/extension.js', 'dist/server.js', 'language-configuration.json', 'syntaxes/casenote.tmLanguage.json', 'snippets/interviews.code-snippets', 'snippets/formats.code-snippets', 'schemas/casewise.schema.json', 'docs/rules/judgmental-language.md']) {
+    assert.ok(files.includes(f.toLowerCase()), `${f} is missing from the VSIX`);
   }
 });
 

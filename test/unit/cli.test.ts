@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -116,4 +116,17 @@ test('unreadable files are reported per file without stopping the run', () => {
       'utf16.casenote: missing-field,judgmental-language',
     ],
   );
+});
+
+test('a note without "recorded:" is judged by the time its file was last changed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casewise-late-'));
+  const file = join(dir, 'late.casenote');
+  const fields = 'format: contact\ndate: 2026-01-05\ntime: 10:00-10:30\nlocation: Phone\nparticipants: R. D. (mother)\nworker: A. Rivera';
+  writeFileSync(file, `---\n${fields}\n---\n## Purpose\nRent.\n## Summary\nMother called.\n## Plan\nVisit on 2026-01-12.\n`);
+  const saved = new Date(2026, 0, 9, 10, 0);
+  utimesSync(file, saved, saved);
+  const [result] = JSON.parse(run(['lint', '--format', 'json', file]).out);
+  assert.deepEqual(result.diagnostics.map((d: { rule: string; line: number; column: number }) => `${d.line}:${d.column} ${d.rule}`), ['3:7 late-entry']);
+  assert.match(result.diagnostics[0].message, /and it was last saved 2026-01-09 10:00, 3 days after the contact on 2026-01-05/);
+  assert.deepEqual(result.diagnostics[0].fixes.map((f: { title: string }) => f.title), ['Add "recorded:" with the current time', 'Add a late-entry line']);
 });

@@ -107,13 +107,13 @@ test('casenote scopes, with the Markdown grammar unavailable', async () => {
 
   // Interview turns: the two roles get different scopes; "Plan:" and narrative lines are not turns.
   const worker = scopesAt('Worker: You', 'Worker');
-  assert.deepEqual(worker, [ROOT, 'meta.turn.interviewer.casenote', 'entity.name.tag.interviewer.casenote']);
+  assert.deepEqual(worker, [ROOT, 'meta.turn.interviewer.casenote', 'entity.name.function.interviewer.casenote']);
   assert.deepEqual(scopesAt('Worker: You', ':'), [ROOT, 'meta.turn.interviewer.casenote', 'punctuation.separator.speaker.casenote']);
   assert.deepEqual(scopesAt('Worker: You', 'You were scared'), [ROOT, 'meta.turn.interviewer.casenote']);
   const client = scopesAt('Client: It', 'Client');
-  assert.deepEqual(client, [ROOT, 'meta.turn.interviewee.casenote', 'entity.name.tag.interviewee.casenote']);
+  assert.deepEqual(client, [ROOT, 'meta.turn.interviewee.casenote', 'entity.name.type.interviewee.casenote']);
   assert.notDeepEqual(client, worker);
-  assert.deepEqual(scopesAt('R. D.:', 'R. D.'), [ROOT, 'meta.turn.interviewee.casenote', 'entity.name.tag.interviewee.casenote']);
+  assert.deepEqual(scopesAt('R. D.:', 'R. D.'), [ROOT, 'meta.turn.interviewee.casenote', 'entity.name.type.interviewee.casenote']);
   assert.deepEqual(scopesAt('R. D.:', '11/20/2026'), [ROOT, 'meta.turn.interviewee.casenote', 'constant.numeric.date.casenote']);
   assert.deepEqual(scopesAt('Plan: call', 'Plan'), [ROOT]);
   assert.deepEqual(scopesAt('Client stated', 'Client stated, '), [ROOT]);
@@ -154,7 +154,7 @@ test('casenote scopes survive inside Markdown paragraphs (stub Markdown grammar)
   assert.deepEqual(scopesAt('Client stated', 'Client stated, '), [ROOT, P]);
   assert.deepEqual(scopesAt('Client stated', "I haven't slept"), [ROOT, P, 'string.quoted.double.speech.casenote']);
   assert.deepEqual(scopesAt('Follow up', '2026-11-24'), [ROOT, P, 'constant.numeric.date.casenote']);
-  assert.deepEqual(scopesAt('Worker: You', 'Worker'), [ROOT, 'meta.turn.interviewer.casenote', 'entity.name.tag.interviewer.casenote']);
+  assert.deepEqual(scopesAt('Worker: You', 'Worker'), [ROOT, 'meta.turn.interviewer.casenote', 'entity.name.function.interviewer.casenote']);
   assert.deepEqual(scopesAt('Worker: **', 'Bold'), [ROOT, 'meta.turn.interviewer.casenote', 'markup.bold.markdown']);
   assert.deepEqual(scopesAt('location:', 'location'), [ROOT, FM, 'entity.name.tag.yaml.casenote']);
 });
@@ -188,4 +188,168 @@ test('language configuration: words keep hyphens and apostrophes', () => {
   assert.deepEqual(config.comments.blockComment, ['<!--', '-->']);
   assert.ok(new RegExp(config.folding.markers.start).test('<!-- #region intake -->'));
   assert.ok(new RegExp(config.folding.markers.end).test('<!-- #endregion -->'));
+});
+
+// One test per element the note format defines (DESIGN.md §2): exact scopes on exact tokens.
+
+/** Tokenizes `note` (without Markdown) and returns scopesAt(line, text) and the scopes of each whole token on a line. */
+async function scopesOf(note: string) {
+  const { grammar } = await loadGrammar();
+  const lines = tokenize(grammar, note);
+  return {
+    scopesAt: (line: string, text: string) => scopesIn(lines, line, text),
+    /** Every token on the line starting with `start`, as "text scope scope…" without the root scope. */
+    tokensOf: (start: string) => {
+      const row = lines.find((l) => l.text.startsWith(start));
+      assert.ok(row, `no line starts with ${JSON.stringify(start)}`);
+      return row.tokens.map((t) => `${JSON.stringify(row.text.slice(t.startIndex, t.endIndex))} ${t.scopes.slice(1).join(' ')}`.trim());
+    },
+  };
+}
+
+test('grammar: front-matter keys and values, comments and list items; only at the top of the note', async () => {
+  const { scopesAt, tokensOf } = await scopesOf(
+    '---\nformat: DAP   # one of the formats\ncase_id: c#10482\nfollow-up: 2026-12-01 at 9:30 am\nparticipants:\n  - R. D. (mother)\n---\n# Note\nformat: SOAP\n---\n',
+  );
+  const FM_ = [FM];
+  assert.deepEqual(tokensOf('format: DAP'), [
+    `"format" ${FM} entity.name.tag.yaml.casenote`,
+    `":" ${FM} punctuation.separator.key-value.mapping.casenote`,
+    `" " ${FM}`,
+    `"DAP" ${FM} string.unquoted.casenote`,
+    `"   " ${FM}`,
+    `"#" ${FM} comment.line.number-sign.casenote punctuation.definition.comment.casenote`,
+    `" one of the formats" ${FM} comment.line.number-sign.casenote`,
+  ]);
+  assert.deepEqual(scopesAt('case_id', 'case_id'), [ROOT, ...FM_, 'entity.name.tag.yaml.casenote']);
+  // A # inside a value is not a comment.
+  assert.deepEqual(scopesAt('case_id', 'c#10482'), [ROOT, ...FM_, 'string.unquoted.casenote']);
+  assert.deepEqual(scopesAt('follow-up', 'follow-up'), [ROOT, ...FM_, 'entity.name.tag.yaml.casenote']);
+  assert.deepEqual(scopesAt('follow-up', '9:30 am'), [ROOT, ...FM_, 'string.unquoted.casenote', 'constant.numeric.time.casenote']);
+  assert.deepEqual(tokensOf('  - R. D.'), [`"  " ${FM}`, `"-" ${FM} punctuation.definition.block.sequence.item.casenote`, `" " ${FM}`, `"R. D. (mother)" ${FM} string.unquoted.casenote`]);
+  assert.deepEqual(tokensOf('---'), [`"---" ${FM} punctuation.definition.frontmatter.begin.casenote`]);
+  // After the front matter, "key: value" is narrative and --- is Markdown's.
+  assert.deepEqual(scopesAt('format: SOAP', 'format: SOAP'), [ROOT]);
+});
+
+test('grammar: section headings at every level, with dates inside them; #hashtag is not a heading', async () => {
+  const { scopesAt, tokensOf } = await scopesOf('# Intake\n### Visit on 2026-11-20\n###### Six\n#hashtag\n    # indented code\n');
+  assert.deepEqual(tokensOf('# Intake'), [
+    '"#" markup.heading.casenote punctuation.definition.heading.casenote',
+    '" " markup.heading.casenote',
+    '"Intake" markup.heading.casenote entity.name.section.casenote',
+  ]);
+  assert.deepEqual(scopesAt('### Visit', 'Visit on '), [ROOT, 'markup.heading.casenote', 'entity.name.section.casenote']);
+  assert.deepEqual(scopesAt('### Visit', '2026-11-20'), [ROOT, 'markup.heading.casenote', 'entity.name.section.casenote', 'constant.numeric.date.casenote']);
+  assert.deepEqual(scopesAt('######', '######'), [ROOT, 'markup.heading.casenote', 'punctuation.definition.heading.casenote']);
+  assert.deepEqual(scopesAt('#hashtag', '#hashtag'), [ROOT]);
+  assert.deepEqual(scopesAt('    # indented', '# indented code'), [ROOT]);
+});
+
+test('grammar: every default interviewer label, any case, is an interviewer turn', async () => {
+  const labels = ['Q', 'Worker', 'Interviewer', 'SW', 'CW', 'Counselor', 'Me', 'worker', 'INTERVIEWER'];
+  const { tokensOf } = await scopesOf(labels.map((l) => `${l}: What happened next?`).join('\n') + '\nWorkers: a plural is a name\nWorker:no space\n');
+  for (const label of labels) {
+    assert.deepEqual(tokensOf(`${label}:`), [
+      `${JSON.stringify(label)} meta.turn.interviewer.casenote entity.name.function.interviewer.casenote`,
+      '":" meta.turn.interviewer.casenote punctuation.separator.speaker.casenote',
+      '" What happened next?" meta.turn.interviewer.casenote',
+    ]);
+  }
+  assert.deepEqual(tokensOf('Workers:')[0], '"Workers" meta.turn.interviewee.casenote entity.name.type.interviewee.casenote');
+  assert.deepEqual(tokensOf('Worker:no'), ['"Worker:no space"']);
+});
+
+test('grammar: default interviewee labels and other names are interviewee turns; narrative lead-ins are not', async () => {
+  const { scopesAt, tokensOf } = await scopesOf(
+    'A: Yes.\nClient: It was hard.\ninterviewee: Fine.\nMaria: Hi.\nR. D. (mother): He called me.\nDr. Ana Lee: The test is normal.\nPlan: call back.\nNote: see file.\nFollow-up: Monday.\nthe client: lower case\n',
+  );
+  const INTERVIEWEE = ['meta.turn.interviewee.casenote', 'entity.name.type.interviewee.casenote'];
+  for (const label of ['A', 'Client', 'interviewee', 'Maria', 'R. D. (mother)', 'Dr. Ana Lee']) assert.deepEqual(scopesAt(`${label}:`, label), [ROOT, ...INTERVIEWEE], label);
+  assert.deepEqual(tokensOf('Client:'), [
+    '"Client" meta.turn.interviewee.casenote entity.name.type.interviewee.casenote',
+    '":" meta.turn.interviewee.casenote punctuation.separator.speaker.casenote',
+    '" It was hard." meta.turn.interviewee.casenote',
+  ]);
+  // The two roles never share a label scope.
+  assert.notDeepEqual(scopesAt('Client:', 'Client'), [ROOT, 'meta.turn.interviewer.casenote', 'entity.name.function.interviewer.casenote']);
+  for (const line of ['Plan: call back.', 'Note: see file.', 'Follow-up: Monday.', 'the client: lower case']) assert.deepEqual(tokensOf(line), [JSON.stringify(line)], line);
+});
+
+test('grammar: quoted speech in straight, curly, low-high and angle quotes; single quotes but not apostrophes', async () => {
+  const { scopesAt, tokensOf } = await scopesOf(
+    'He said, "I don\'t know."\nShe said “we’re fine” twice.\nEr sagte „nein“ und «non».\nIn her words, \'my own place\', she said.\nThe client\'s dog and the kids\' room.\n',
+  );
+  const SPEECH = 'string.quoted.double.speech.casenote';
+  assert.deepEqual(tokensOf('He said'), [
+    '"He said, "',
+    `"\\"" ${SPEECH} punctuation.definition.string.begin.casenote`,
+    `"I don't know." ${SPEECH}`,
+    `"\\"" ${SPEECH} punctuation.definition.string.end.casenote`,
+  ]);
+  assert.deepEqual(scopesAt('She said', 'we’re fine'), [ROOT, SPEECH]);
+  assert.deepEqual(scopesAt('She said', '”'), [ROOT, SPEECH, 'punctuation.definition.string.end.casenote']);
+  assert.deepEqual(scopesAt('Er sagte', 'nein'), [ROOT, SPEECH]);
+  assert.deepEqual(scopesAt('Er sagte', 'non'), [ROOT, SPEECH]);
+  assert.deepEqual(scopesAt('In her words', 'my own place'), [ROOT, 'string.quoted.single.speech.casenote']);
+  assert.deepEqual(tokensOf("The client's"), [`"The client's dog and the kids' room."`]);
+});
+
+test('grammar: dates in the forms the parser accepts, and 12- and 24-hour times and ranges', async () => {
+  const { scopesAt, tokensOf } = await scopesOf(
+    'Seen 2026-11-20, 11/20/2026, 3/4/26, November 20, 2026, Nov. 3 2026 and 20th November 2026.\nFrom 14:00-14:50, then 2:30 pm – 3:15 pm, at 2 p.m. and 09:05:30.\nCase 10482, room 3/4, ratio 1.5, build 2026-11-20x, score 25:61.\n',
+  );
+  const DATE = [ROOT, 'constant.numeric.date.casenote'];
+  const TIME = [ROOT, 'constant.numeric.time.casenote'];
+  for (const d of ['2026-11-20', '11/20/2026', '3/4/26', 'November 20, 2026', 'Nov. 3 2026', '20th November 2026']) assert.deepEqual(scopesAt('Seen', d), DATE, d);
+  for (const t of ['14:00-14:50', '2:30 pm – 3:15 pm', '2 p.m.', '09:05:30']) assert.deepEqual(scopesAt('From', t), TIME, t);
+  assert.deepEqual(tokensOf('Case 10482'), ['"Case 10482, room 3/4, ratio 1.5, build 2026-11-20x, score 25:61."']);
+});
+
+test('grammar: late-entry lines, any case, and the late_entry and late_reason front-matter keys', async () => {
+  const { scopesAt, tokensOf } = await scopesOf(
+    '---\nlate_entry: true\nlate_reason: out sick\n---\nLate entry: written 2026-11-23 at 9:15 am. Reason: out sick.\n  LATE ENTRY : see above\nA late entry: not a marker mid-line.\n',
+  );
+  const LATE = 'meta.late-entry.casenote';
+  assert.deepEqual(tokensOf('late_entry'), [
+    `"late_entry" ${FM} ${LATE} keyword.other.late-entry.casenote`,
+    `":" ${FM} ${LATE} punctuation.separator.key-value.mapping.casenote`,
+    `" " ${FM}`,
+    `"true" ${FM} string.unquoted.casenote`,
+  ]);
+  assert.deepEqual(scopesAt('late_reason', 'late_reason'), [ROOT, FM, LATE, 'keyword.other.late-entry.casenote']);
+  assert.deepEqual(tokensOf('Late entry:'), [
+    `"Late entry" ${LATE} keyword.other.late-entry.casenote`,
+    `":" ${LATE} punctuation.separator.late-entry.casenote`,
+    `" written " ${LATE}`,
+    `"2026-11-23" ${LATE} constant.numeric.date.casenote`,
+    `" at " ${LATE}`,
+    `"9:15 am" ${LATE} constant.numeric.time.casenote`,
+    `". Reason: out sick." ${LATE}`,
+  ]);
+  assert.deepEqual(scopesAt('  LATE ENTRY', 'LATE ENTRY'), [ROOT, LATE, 'keyword.other.late-entry.casenote']);
+  assert.deepEqual(scopesAt('A late entry', 'A late entry: not a marker mid-line.'), [ROOT]);
+});
+
+test('grammar: disable and enable comments, with and without rule IDs, apart from ordinary comments', async () => {
+  const { tokensOf, scopesAt } = await scopesOf(
+    '<!-- casewise-disable-next-line leading-question, why-question -->\n<!-- casewise-disable -->\n<!-- casewise-enable jargon -->\n<!-- casewise-disabled is not a directive -->\n',
+  );
+  const D = 'comment.block.directive.casenote';
+  assert.deepEqual(tokensOf('<!-- casewise-disable-next-line'), [
+    `"<!--" ${D} punctuation.definition.comment.begin.casenote`,
+    `" " ${D}`,
+    `"casewise-disable-next-line" ${D} keyword.control.directive.casenote`,
+    `" " ${D}`,
+    `"leading-question" ${D} constant.other.rule-id.casenote`,
+    `"," ${D} punctuation.separator.comma.casenote`,
+    `" " ${D}`,
+    `"why-question" ${D} constant.other.rule-id.casenote`,
+    `" " ${D}`,
+    `"-->" ${D} punctuation.definition.comment.end.casenote`,
+  ]);
+  assert.deepEqual(scopesAt('<!-- casewise-disable -->', 'casewise-disable'), [ROOT, D, 'keyword.control.directive.casenote']);
+  assert.deepEqual(scopesAt('<!-- casewise-enable', 'casewise-enable'), [ROOT, D, 'keyword.control.directive.casenote']);
+  assert.deepEqual(scopesAt('<!-- casewise-enable', 'jargon'), [ROOT, D, 'constant.other.rule-id.casenote']);
+  assert.deepEqual(scopesAt('<!-- casewise-disabled', 'casewise-disabled is not a directive'), [ROOT, 'comment.block.html.casenote']);
 });

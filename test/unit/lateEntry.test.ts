@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TextEdit } from 'vscode-languageserver-types';
+import type { AnalyzeOptions } from '../../server/src/analyze';
 import { codeActionsFor } from '../../server/src/fixes';
 import { lateEntry } from '../../server/src/rules/lateEntry';
 import { applyEdits, applyFix, diagnostics, findings } from '../helpers';
@@ -10,7 +11,7 @@ const now = new Date(2026, 10, 25, 12, 0);
 const at = { now };
 const FIELDS = 'format: contact\ndate: 2026-11-20\ntime: 14:00-14:50\nparticipants: J. D.\nlocation: Office\nworker: A. Rivera';
 const note = (extra = '', body = '# Call\nText.\n') => `---\n${FIELDS}${extra}\n---\n${body}`;
-const found = (text: string, options: object = at, raw = {}) => findings(lateEntry, text, raw, { ...at, ...options });
+const found = (text: string, options: AnalyzeOptions = at, raw = {}) => findings(lateEntry, text, raw, { ...at, ...options });
 
 test('a note recorded within the limit is on time', () => {
   assert.deepEqual(found(note('\nrecorded: 2026-11-22 14:50')), []);
@@ -55,7 +56,7 @@ test('a late-entry marker must say why', () => {
 test('with no "recorded:", the file time (CLI) or the opening time (editor) stands in; the fixes add "recorded:" or the late-entry line', () => {
   const text = note();
   assert.deepEqual(found(text), []);
-  const saved = { recordedFallback: { at: new Date(2026, 10, 24, 8, 30), from: 'modified' } };
+  const saved = { recordedFallback: { at: new Date(2026, 10, 24, 8, 30), from: 'modified' as const } };
   assert.deepEqual(found(text, saved), ['3:7-3:17 late-entry "2026-11-20"']);
   assert.deepEqual(diagnostics(text, lateEntry, {}, { ...at, ...saved }).map((d) => d.message), [
     'The note has no "recorded:" time, and it was last saved 2026-11-24 08:30, 3 days after the contact on 2026-11-20: more than the 48 hours allowed. ' +

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { missingField } from '../../server/src/rules/missingField';
-import { applyPreferredFix, diagnostics, findings } from '../helpers';
+import { applyFix, applyPreferredFix, diagnostics, findings } from '../helpers';
 
 const FULL = 'date: 2026-11-20\ntime: 14:00\nparticipants: J. D.\nlocation: Office\nworker: A. Rivera\n';
 
@@ -46,4 +46,23 @@ test('front matter that cannot be read is reported where the problem is', () => 
 test('no "ignore" comment is offered inside the front matter', () => {
   const d = diagnostics('---\ndate: 2026-11-20\n---\n', missingField)[0];
   assert.deepEqual((d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title), ['Add "time:" to the front matter']);
+});
+
+test("each format's fields are required: a closing summary needs only a date and the worker", () => {
+  assert.deepEqual(findings(missingField, '---\nformat: closing\ndate: 2026-11-20\nworker: A. Rivera\n---\nBody.\n'), []);
+  const text = '---\nformat: Closing\ndate: 2026-11-20\n---\nBody.\n';
+  assert.deepEqual(diagnostics(text, missingField).map((d) => d.message), ['The note does not record who wrote the note. Add "worker:" to the front matter.']);
+});
+
+test("a team's format from .casewise.json sets its own fields, and the fix inserts them", () => {
+  const raw = { formats: [{ name: 'court-report', fields: ['date', 'court', 'worker'] }] };
+  const text = '---\nformat: court-report\ndate: 2026-11-20\nworker: A. Rivera\n---\nBody.\n';
+  assert.deepEqual(diagnostics(text, missingField, raw).map((d) => d.message), ['The note does not record "court". Add "court:" to the front matter.']);
+  assert.equal(applyFix(missingField, text, { raw }), '---\nformat: court-report\ndate: 2026-11-20\nworker: A. Rivera\ncourt: \n---\nBody.\n');
+});
+
+test('a Windows note without front matter gets one, in its own line ends', () => {
+  const text = 'Client was calm.\r\n';
+  assert.deepEqual(findings(missingField, text), ['1:1-1:17 missing-field "Client was calm."']);
+  assert.equal(applyFix(missingField, text), '---\r\ndate: \r\ntime: \r\nparticipants: \r\nlocation: \r\nworker: \r\n---\r\nClient was calm.\r\n');
 });

@@ -118,3 +118,44 @@ test('list items are separate blocks', () => {
   const note = parse('- Client was calm\n- Mother left\n');
   assert.deepEqual(note.blocks.map((b) => b.text), ['- Client was calm', '- Mother left']);
 });
+
+test("label lines of the note's format start sections; \"A:\" right after a question stays an answer", () => {
+  const text = '---\nformat: SOAP\n---\n# Visit\nS: Slept badly.\nObjective:\nCalm.\n**A:** Stable.\nQ: Any questions?\nA: No.\nNext steps: Call on Friday.\nNote: not a section.\n';
+  const note = parse(text);
+  assert.deepEqual(
+    note.sections.map((s) => `${s.level} ${s.title} ${s.label ? 'label' : 'heading'} ${JSON.stringify(slice(text, s.heading))} ${JSON.stringify(slice(text, s).trimEnd())}`),
+    [
+      '1 Visit heading "# Visit" ' + JSON.stringify(slice(text, { start: text.indexOf('# Visit'), end: text.length }).trimEnd()),
+      '7 S label "S:" "S: Slept badly."',
+      '7 Objective label "Objective:" "Objective:\\nCalm."',
+      '7 A label "**A:**" "**A:** Stable.\\nQ: Any questions?\\nA: No."',
+      '7 Next steps label "Next steps:" "Next steps: Call on Friday.\\nNote: not a section."',
+    ],
+  );
+  assert.deepEqual(note.blocks.map((b) => `${b.kind}:${b.text}`), [
+    'heading:# Visit',
+    'heading:S:',
+    'paragraph:Slept badly.',
+    'heading:Objective:',
+    'paragraph:Calm.',
+    'heading:**A:**',
+    'paragraph:Stable.',
+    'turn:Q: Any questions?',
+    'turn:A: No.',
+    'heading:Next steps:',
+    'paragraph:Call on Friday.\nNote: not a section.',
+  ]);
+  // Without a format, a label line is narrative.
+  assert.deepEqual(parse('S: Slept badly.\nPlan: Call.\n').sections, []);
+});
+
+test('a "Late entry:" line and the dates of the front matter are read once, into the note', () => {
+  const text = '---\ndate: November 20, 2026\ntime: 2:00 pm - 2:50 pm\nrecorded: 2026-11-23 09:00\n---\nLate entry: written 2026-11-23. Reason: court.\nSeen 11/31/2026.\n';
+  const note = parse(text);
+  assert.equal(slice(text, note.lateEntry!.line), 'Late entry: written 2026-11-23. Reason: court.');
+  assert.equal(slice(text, note.lateEntry!.reason!), 'court.');
+  assert.deepEqual(note.dates.date!.value, { year: 2026, month: 11, day: 20 });
+  assert.deepEqual(note.dates.time!.value, { start: { hour: 14, minute: 0, meridiem: true }, end: { hour: 14, minute: 50, meridiem: true } });
+  assert.deepEqual(note.dates.recorded!.value, { year: 2026, month: 11, day: 23, hour: 9, minute: 0 });
+  assert.deepEqual(note.dates.impossible.map((s) => slice(text, s)), ['11/31/2026']);
+});

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { FORMAT_SNIPPETS_FILE, formatPrefix, formatSnippetsText, sectionPrefix } from '../../scripts/format-snippets';
 import { interviewSnippetsText, SNIPPETS_FILE } from '../../scripts/interview-snippets';
+import { BUILT_IN_FORMATS, sectionSnippet, templateBody } from '../../server/src/formats';
 import { RULES, RULES_BY_ID } from '../../server/src/rules';
 import templates from '../../templates/interviews.json';
 import { describe, diagnostics } from '../helpers';
@@ -17,18 +19,73 @@ const INTERVIEWING = ['closed-question', 'leading-question', 'why-question', 'mu
 const WORDING = RULES.filter((r) => r.principle === 'Be objective' || r.principle === 'Be clear and concise' || r.id === 'vague-language').map((r) => r.id);
 const CHECKED = [...INTERVIEWING.filter((id) => RULES_BY_ID.has(id)), ...WORDING];
 
-test('the committed snippets file is exactly what npm run sync-manifest writes', () => {
+test('the committed snippets files are exactly what npm run sync-manifest writes', () => {
   assert.equal(readFileSync(join(root, SNIPPETS_FILE), 'utf8'), interviewSnippetsText());
+  assert.equal(readFileSync(join(root, FORMAT_SNIPPETS_FILE), 'utf8'), formatSnippetsText());
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   assert.deepEqual(pkg.contributes.snippets, [
     { language: 'casenote', path: `./${SNIPPETS_FILE}` },
     { language: 'markdown', path: `./${SNIPPETS_FILE}` },
+    { language: 'casenote', path: `./${FORMAT_SNIPPETS_FILE}` },
+    { language: 'markdown', path: `./${FORMAT_SNIPPETS_FILE}` },
   ]);
-  assert.deepEqual(
-    pkg.contributes.commands.find((c: { command: string }) => c.command === 'casewise.insertInterviewTemplate'),
-    { command: 'casewise.insertInterviewTemplate', title: 'Insert Interview Template', category: 'Casewise' },
-  );
+  const command = (id: string) => pkg.contributes.commands.find((c: { command: string }) => c.command === id);
+  assert.deepEqual(command('casewise.insertInterviewTemplate'), { command: 'casewise.insertInterviewTemplate', title: 'Insert Interview Template', category: 'Casewise' });
+  assert.deepEqual(command('casewise.newCaseNote'), { command: 'casewise.newCaseNote', title: 'New Case Note', category: 'Casewise' });
 });
+
+test('a snippet per format, whose prefix is the format name and whose body is the New Case Note template', () => {
+  const snippets: Record<string, { prefix: string; description: string; body: string[] }> = JSON.parse(formatSnippetsText());
+  const byPrefix = new Map(Object.values(snippets).map((s) => [s.prefix, s]));
+  assert.equal(byPrefix.size, Object.keys(snippets).length, 'prefixes are unique');
+  assert.deepEqual(
+    BUILT_IN_FORMATS.map((f) => formatPrefix(f)),
+    ['soap', 'dap', 'birp', 'girp', 'pie', 'intake', 'home-visit', 'contact', 'interview', 'closing'],
+  );
+  for (const f of BUILT_IN_FORMATS) {
+    const s = byPrefix.get(formatPrefix(f))!;
+    assert.equal(s.body.join('\n'), templateBody(f), f.name);
+    assert.equal(s.description, f.description);
+  }
+});
+
+test('a snippet per section of each format, with that format\'s prompt', () => {
+  const snippets: Record<string, { prefix: string; description: string; body: string[] }> = JSON.parse(formatSnippetsText());
+  const sections = BUILT_IN_FORMATS.flatMap((f) => f.sections.map((s) => ({ f, s })));
+  assert.equal(Object.keys(snippets).length, BUILT_IN_FORMATS.length + sections.length);
+  const soapPlan = Object.values(snippets).find((s) => s.prefix === 'soap-plan');
+  assert.deepEqual(soapPlan, {
+    prefix: 'soap-plan',
+    description: 'The "Plan" section of a SOAP note: What happens next, who does it, and by when.',
+    body: ['## Plan', '${1:What happens next, who does it, and by when.}', '$0'],
+  });
+  assert.equal(Object.values(snippets).find((s) => s.prefix === 'intake-reason-for-referral')?.body[0], '## Reason for referral');
+  for (const { f, s } of sections) {
+    assert.equal(Object.values(snippets).find((x) => x.prefix === sectionPrefix(f, s))?.body.join('\n'), sectionSnippet(s), `${f.name}: ${s.title}`);
+  }
+});
+
+for (const f of BUILT_IN_FORMATS) {
+  test(`${formatPrefix(f)} snippet: as inserted, each prompt is reported; filled in, the record is complete`, () => {
+    const body = templateBody(f);
+    const asInserted = expandSnippet(body);
+    const record = (text: string) =>
+      diagnostics(text)
+        .filter((d) => ['missing-field', 'missing-section', 'empty-section', 'placeholder'].includes(String(d.code)))
+        .map((d) => describe(text, d));
+    const found = record(asInserted);
+    assert.equal(found.filter((d) => / placeholder /.test(d)).length, f.sections.length);
+    assert.equal(found.filter((d) => / missing-field /.test(d)).length, f.fields.length);
+    // An interview record has no sections: its heading stays empty until the first turn is written at $0.
+    assert.deepEqual(found.filter((d) => / missing-section | empty-section /.test(d)), f.sections.length ? [] : [`9:1-9:${f.title.length + 3} empty-section "# ${f.title}"`]);
+    const filled = expandSnippet(body, (stop) =>
+      stop.index === 0
+        ? f.sections.length ? undefined : 'Worker: Tell me about your week.\nClient: It was hard.'
+        : (FIELDS[stop.lineBefore] ?? 'The client said the rent was paid on 2026-11-18.'),
+    );
+    assert.deepEqual(record(filled), []);
+  });
+}
 
 test('the templates cover the interviews issue 3 asks for, each with an id, a label, a description and a prefix', () => {
   assert.deepEqual(templates.map((t) => t.id), ['intake', 'follow-up', 'home-visit', 'crisis', 'child-nichd', 'closing']);

@@ -1,10 +1,11 @@
 // `casewise redact FILE… --out DIR`: writes redacted copies of notes. It never
 // writes over a note it reads, and never over an existing file unless --force.
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLintable, parse } from '../analyze';
 import { NAME_MODES, redactNote, type NameMode } from '../redact';
+import { planTargets, RedactRefusal, type RedactTarget } from '../redactTargets';
 import { ConfigError, ConfigResolver } from './config';
 import { decodeNote, expandPaths, languageOf, readNote } from './files';
 
@@ -24,48 +25,7 @@ Exit status: 0 done, 1 a note could not be read or written, 2 a usage or config 
 (nothing is written then).`;
 
 class RedactUsageError extends Error {}
-/** A refusal to write (a copy exists, or would land on a note): said plainly, without the usage text. */
-export class RedactRefusal extends Error {}
-
-/** One planned copy: where it is read from and written to. */
-export interface RedactTarget {
-  input: string;
-  output: string;
-}
-
-/**
- * Where each input's copy goes under `outDir`, keeping its path relative to
- * `cwd`, or to the inputs' common folder when some are outside `cwd`. Throws
- * (RedactRefusal) when a copy would land on an input.
- */
-export function planTargets(inputs: readonly string[], outDir: string, cwd: string): RedactTarget[] {
-  const absolute = inputs.map((f) => resolve(cwd, f));
-  const inside = (f: string) => !relative(cwd, f).startsWith('..') && !isAbsolute(relative(cwd, f));
-  const base = absolute.every(inside) ? cwd : commonFolder(absolute);
-  const out = resolve(cwd, outDir);
-  const originals = new Set(absolute.flatMap((f) => [f, real(f)]));
-  return absolute.map((input, i) => {
-    const output = join(out, relative(base, input));
-    if (originals.has(output) || originals.has(real(output))) {
-      throw new RedactRefusal(`The copy of "${inputs[i]}" would be written over a note being redacted (${output}). Choose an --out folder outside the notes.`);
-    }
-    return { input: inputs[i], output };
-  });
-}
-
-function commonFolder(files: string[]): string {
-  let common = dirname(files[0]);
-  while (!files.every((f) => f.startsWith(common.endsWith(sep) ? common : common + sep))) common = dirname(common);
-  return common;
-}
-
-function real(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
+export { planTargets, RedactRefusal, type RedactTarget };
 
 /** Runs `casewise redact`; returns the exit status. */
 export async function runRedact(args: string[]): Promise<number> {

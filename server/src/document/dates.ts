@@ -54,10 +54,21 @@ const DATE_SHAPES: { pattern: RegExp; hasYear: boolean }[] = [
 ];
 const TIME_SHAPE = /\b\d{1,2}[:.]\d{2}\b/;
 
+// The answers for date-shaped text already seen: a note is re-read on every
+// keystroke, and its dates rarely change. Bounded, so it cannot grow without end.
+const verdicts = new Map<string, boolean>();
+
 /** Whether chrono reads the whole of `text` as a real calendar date. */
 function isRealDate(text: string, hasYear: boolean): boolean {
-  const r = chrono.strict.parse(text, hasYear ? REFERENCE : LEAP_REFERENCE)[0];
-  return !!r && r.index === 0 && r.text.length >= text.trimEnd().length && r.start.isCertain('month') && r.start.isCertain('day');
+  const key = `${hasYear ? 'y' : 'n'}${text}`;
+  let real = verdicts.get(key);
+  if (real === undefined) {
+    const r = chrono.strict.parse(text, hasYear ? REFERENCE : LEAP_REFERENCE)[0];
+    real = !!r && r.index === 0 && r.text.length >= text.trimEnd().length && r.start.isCertain('month') && r.start.isCertain('day');
+    if (verdicts.size >= 5000) verdicts.clear();
+    verdicts.set(key, real);
+  }
+  return real;
 }
 
 /**

@@ -1,11 +1,12 @@
 // The shape of one interviewer sentence: its clauses, what kind of question
 // each one is, a question tag at the end, and asks joined inside one clause.
 // Pure functions of the tagged words; no knowledge of the note.
+import { conjugate } from '../document/inline';
 import type { Word } from '../document/tagging';
 import {
   AGREEMENT_OPENERS, ANSWER_CUES, AUX, DETERMINERS, FACILITATORS, FAUX, INDEFINITES, INVITATIONS, INVITATION_STATEMENTS,
-  isNoun, isVerb, MARKERS, MODAL_INVITATIONS, PERSON_ROLES, PRONOUNS, spells, SUBJECT_PRONOUNS, SUBORDINATORS, TAG_PHRASES,
-  TAG_PRONOUNS, TAG_WORDS, WH, WHY_SUGGESTIONS,
+  isNoun, isVerb, MARKERS, MODAL_INVITATIONS, PRONOUNS, spells, SUBJECT_PRONOUNS, SUBORDINATORS, TAG_PHRASES,
+  TAG_PRONOUNS, TAG_WORDS, WH, WHY_OPENERS, WHY_SUGGESTIONS,
 } from './lexicon';
 
 /** What a clause does. */
@@ -44,6 +45,8 @@ export interface Clause {
   head: number;
   form: Form;
   joined?: Joined;
+  /** A first-person opener ("I'd like to hear about…") that frames the asks after it rather than adding one. */
+  preface?: boolean;
 }
 
 export interface SentenceShape {
@@ -67,13 +70,13 @@ export function skipMarkers(words: readonly Word[], from: number, end = words.le
 }
 
 const isSubjectWord = (w: Word | undefined) =>
-  !!w && !w.tags.has('Verb') && (PRONOUNS.has(w.norm) || w.norm in INDEFINITES || DETERMINERS.has(w.norm) || w.tags.has('Noun') || w.tags.has('Value'));
+  !!w && (SUBJECT_PRONOUNS.has(w.norm) || w.norm in INDEFINITES || (!w.tags.has('Verb') && (PRONOUNS.has(w.norm) || DETERMINERS.has(w.norm) || w.tags.has('Noun') || w.tags.has('Value'))));
 
 /** A word that starts a new question inside a sentence ("… and what did they say?"). */
 function isClauseHead(words: readonly Word[], c: number, end: number): boolean {
   const w = words[c];
   const nx = c + 1 < end ? words[c + 1] : undefined;
-  if (w.norm === 'why' || (w.norm === 'how' && nx?.norm === 'come')) return true;
+  if (WHY_OPENERS.some((p) => spells(words, c, p))) return true;
   if (WH.has(w.norm)) {
     if (!nx || WH.has(nx.norm) || AUX.has(nx.norm) || /,/.test(w.post)) return true;
     if (isVerb(nx) && !nx.tags.has('Gerund')) return true;
@@ -114,12 +117,23 @@ function findTag(words: readonly Word[], terminal: boolean): number | undefined 
   return undefined;
 }
 
+const ACKNOWLEDGMENTS = new Set(['okay', 'ok', 'alright', 'mm', 'hmm', 'mhm', 'mm-hmm', 'uh-huh', 'yeah', 'well']);
+const LEAD_INS = new Set(['me', 'us', 'understand', 'please', 'now', 'again', 'then']);
+const STANDALONE_TAGS = ['right', 'correct', 'huh', 'yeah', 'true', 'yes', 'no', 'agreed'];
+
+/** "Right?" or "Isn't that right?" on its own, after a statement. */
+function isStandaloneTag(words: readonly Word[]): boolean {
+  if (words.length === 1) return STANDALONE_TAGS.includes(words[0].norm);
+  return TAG_PHRASES.some((p) => p.length === words.length && spells(words, 0, p) && p.includes('not'));
+}
+
 /** Splits and classifies one sentence. */
 export function shapeSentence(words: Word[], text: string): SentenceShape {
   const trimmed = text.trimEnd().replace(/["'”’)\]]+$/, '');
   const endsWithQuestionMark = trimmed.endsWith('?');
   const terminal = /[.!?]$/.test(trimmed);
   const tagAt = words.length ? findTag(words, terminal) : undefined;
+  if (endsWithQuestionMark && isStandaloneTag(words)) return { words, clauses: [{ words, head: 0, form: 'tag' }], tagAt: 0, endsWithQuestionMark };
   const end = tagAt ?? words.length;
   const h0 = skipMarkers(words, 0, end);
   const starts = [0];
@@ -131,18 +145,35 @@ export function shapeSentence(words: Word[], text: string): SentenceShape {
       if (joiner) j++;
     }
   }
-  const clauses: Clause[] = starts.map((s, k) => {
-    const clauseWords = words.slice(s, starts[k + 1] ?? end);
+  const classifyFrom = (k: number, from: number) => {
     const isLast = k === starts.length - 1;
-    return classify(clauseWords, {
+    return classify(words.slice(from, starts[k + 1] ?? end), {
       asked: isLast && (endsWithQuestionMark || tagAt !== undefined),
       unpunctuated: isLast && !terminal,
       sentenceAsks: endsWithQuestionMark || !terminal,
     });
+  };
+  const clauses: Clause[] = [];
+  let pending = -1;
+  starts.forEach((s, k) => {
+    const clause = classifyFrom(k, pending >= 0 ? pending : s);
+    const lead = clause.words[skipMarkers(clause.words, 0)];
+    // "When you got home, did you eat?": the leading "when" clause belongs to the question after it.
+    if (clause.form === 'statement' && lead && SUBORDINATORS.has(lead.norm) && k < starts.length - 1) {
+      if (pending < 0) pending = s;
+      return;
+    }
+    pending = -1;
+    clauses.push(clause);
   });
   if (tagAt !== undefined) {
     const last = clauses[clauses.length - 1];
     clauses[clauses.length - 1] = { ...last, form: 'tag' };
+  }
+  // "Tell me, what happened?" and "Help me understand: …" lead into the question; they are not a second ask.
+  for (let k = 0; k < clauses.length - 1; k++) {
+    const c = clauses[k];
+    if (c.form === 'invitation' && c.words.slice(c.head + 1).every((x) => LEAD_INS.has(x.norm))) clauses[k] = { ...c, form: 'facilitator' };
   }
   return { words, clauses, tagAt, endsWithQuestionMark };
 }
@@ -165,10 +196,15 @@ function classify(words: Word[], { asked, unpunctuated, sentenceAsks }: Ending):
     const joined = classOf(form) && form !== 'choice' ? findJoined(words, h) : undefined;
     return joined ? { ...clause, joined } : clause;
   };
-  if (h >= n) return make(asked ? 'elliptical' : 'statement');
+  // "And then?" and "So?" ask for more of the story; "Okay?" after an explanation only checks in.
+  if (h >= n) {
+    if (!asked) return make('statement');
+    if (words.some((x) => ['and', 'then', 'so'].includes(x.norm))) return make('wh');
+    return make(words.every((x) => ACKNOWLEDGMENTS.has(x.norm)) ? 'facilitator' : 'elliptical');
+  }
   const inverted = (i: number) => !!at(i + 1) && (AUX.has(at(i + 1)!.norm) || (isVerb(at(i + 1)) && !PRONOUNS.has(at(i + 1)!.norm)));
-  if (SUBORDINATORS.has(words[h].norm) && !(WH.has(words[h].norm) && inverted(h))) {
-    const k = words.findIndex((w, i) => i > h && /,/.test(words[i - 1].post));
+  if (SUBORDINATORS.has(words[h].norm) && !(WH.has(words[h].norm) && (inverted(h) || h === n - 1))) {
+    const k = words.findIndex((_, i) => i > h && /,/.test(words[i - 1].post));
     if (k < 0) return make(asked ? 'declarative' : 'statement');
     h = skipMarkers(words, k);
     if (h >= n) return make('statement');
@@ -183,7 +219,7 @@ function classify(words: Word[], { asked, unpunctuated, sentenceAsks }: Ending):
     }
     return make('why');
   }
-  if (w.norm === 'how' && nx?.norm === 'come') return make('why');
+  if (WHY_OPENERS.some((p) => spells(words, h, p))) return make('why');
   if (WH.has(w.norm)) {
     const embedded = !asked && !unpunctuated && !!nx && (SUBJECT_PRONOUNS.has(nx.norm) || DETERMINERS.has(nx.norm)) && !AUX.has(nx.norm);
     return make(embedded ? 'statement' : 'wh');
@@ -207,15 +243,25 @@ function classify(words: Word[], { asked, unpunctuated, sentenceAsks }: Ending):
   if (inv && !w.tags.has('PastTense') && !w.tags.has('Gerund') && hasWith(words, h, n)) {
     return make(words.slice(h + 1, h + 4).some((x) => FAUX.has(x.norm)) ? 'faux-invitation' : 'invitation');
   }
-  if (INVITATION_STATEMENTS.some((p) => spells(words, h, p))) return make('invitation');
+  if (INVITATION_STATEMENTS.some((p) => spells(words, h, p))) return { ...make('invitation'), preface: true };
   if (w.norm in INDEFINITES || w.norm === 'any') {
     const v = at(h + 1)?.norm === 'else' ? h + 2 : h + 1;
     if (!asked && !unpunctuated) return make('statement');
     return make(isVerb(at(v)) && !PRONOUNS.has(at(v)!.norm) ? 'declarative' : 'elliptical');
   }
+  // "In what way?", "For how long?", "With whom?", and echo questions: "You went where?"
+  if (w.tags.has('Preposition') && WH.has(nx?.norm ?? '')) return make('wh');
   if (asked && words.slice(h + 1).some((x) => WH.has(x.norm) && x === words[n - 1])) return make('wh');
   if (!asked) return make('statement');
   const verb = words.findIndex((x, i) => i > h && isVerb(x));
+  // "You want some water?", "You doing okay?": a yes/no question with its "do" or "are" dropped.
+  // "So you …?" sums up instead, and "you hit" may be past.
+  if (w.norm === 'you' && verb === h + 1 && h === 0 && !hasCue(words, h) && !words.some((x) => x.norm === 'not')) {
+    const v = words[verb];
+    const dropped = !AUX.has(v.norm) && !v.tags.has('Copula') && !v.tags.has('Modal');
+    const present = dropped && !v.tags.has('PastTense') && conjugate(v.root).PastTense !== v.norm;
+    if (present) return make('elliptical');
+  }
   return make(verb > h || (verb < 0 && hasCue(words, h)) ? 'declarative' : 'elliptical');
 }
 
@@ -236,14 +282,20 @@ function hasCue(words: readonly Word[], from: number): boolean {
   return false;
 }
 
-const isTopic = (w: Word | undefined) => isNoun(w) && !PERSON_ROLES.has(w!.root) && !PERSON_ROLES.has(w!.norm) && !w!.tags.has('Person');
+const KIN = new Set([
+  'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'brother', 'sister',
+  'sibling', 'siblings', 'stepdad', 'stepmom', 'aunt', 'uncle', 'cousin', 'family',
+]);
+const isKin = (w: Word) => KIN.has(w.root) || KIN.has(w.norm);
 
 /** A second ask joined inside one clause: two main verbs, or two topics ("How are school and home?"). */
 function findJoined(words: readonly Word[], h: number): Joined | undefined {
   const n = words.length;
+  if (h >= n) return undefined;
   let mainVerb = INVITATIONS.has(words[h].root) ? h : -1;
   for (let i = h + 1; mainVerb < 0 && i < n && !STOP_SCAN.has(words[i].norm); i++) {
-    if (isVerb(words[i]) && !AUX.has(words[i].norm) && !words[i].tags.has('Copula') && !words[i].tags.has('Modal')) mainVerb = i;
+    const verb = isVerb(words[i]) || (words[i].norm === 'like' && PRONOUNS.has(words[i - 1].norm));
+    if (verb && !AUX.has(words[i].norm) && !words[i].tags.has('Copula') && !words[i].tags.has('Modal')) mainVerb = i;
   }
   if (mainVerb >= 0 && !LIGHT.has(words[mainVerb].root)) {
     const shape = (w: Word) => (w.tags.has('Gerund') ? 'ing' : w.tags.has('PastTense') ? 'past' : 'base');
@@ -255,7 +307,10 @@ function findJoined(words: readonly Word[], h: number): Joined | undefined {
       }
     }
   }
-  const topicStart = words[h].norm === 'how' && ['is', 'are', 'was', 'were'].includes(words[h + 1]?.norm ?? '') ? h + 2 : words.findIndex((w, i) => i > h && w.norm === 'about') + 1;
+  const topicStart =
+    words[h].norm === 'how' && ['is', 'are', 'was', 'were'].includes(words[h + 1]?.norm ?? '')
+      ? h + 2
+      : words.findIndex((w, i) => i > h && (w.norm === 'about' || (w.norm === 'with' && words[i - 1].norm === 'along'))) + 1;
   if (topicStart <= 0) return undefined;
   for (let k = topicStart + 1; k < n - 1; k++) {
     if (STOP_SCAN.has(words[k].norm) || isVerb(words[k])) break;
@@ -263,7 +318,8 @@ function findJoined(words: readonly Word[], h: number): Joined | undefined {
     let m = k + 1;
     while (m < n && (DETERMINERS.has(words[m].norm) || words[m].tags.has('Preposition') || words[m].tags.has('Adjective'))) m++;
     while (m + 1 < n && isNoun(words[m + 1])) m++;
-    if (isTopic(words[k - 1]) && isTopic(words[m])) return { kind: 'topics', and: k, last: m };
+    // Family ("your mom and dad") is one topic; two things, or a relative and a teacher, are two.
+    if (isNoun(words[k - 1]) && isNoun(words[m]) && !(isKin(words[k - 1]) && isKin(words[m]))) return { kind: 'topics', and: k, last: m };
     break;
   }
   return undefined;

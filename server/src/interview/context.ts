@@ -35,14 +35,6 @@ export class SaidWords {
     }
   }
 
-  copy(): SaidWords {
-    const c = new SaidWords();
-    for (const w of this.affirmed) c.affirmed.add(w);
-    for (const w of this.negated) c.negated.add(w);
-    c.spoken = this.spoken;
-    return c;
-  }
-
   /** Did the interviewee say any form of any of `roots` (not denied)? A phrase counts when each of its words was said. */
   said(roots: readonly string[]): boolean {
     return roots.some((r) => has(r, (f) => this.affirmed.has(f)));

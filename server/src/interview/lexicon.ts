@@ -19,6 +19,7 @@ export const AGREEMENT_OPENERS = phrases(patterns.agreementOpeners.phrases);
 export const ANSWER_CUES = phrases(patterns.answerCues.phrases);
 export const INVITATION_STATEMENTS = phrases(patterns.invitationStatements.phrases);
 export const FACILITATORS = phrases(patterns.facilitators.phrases);
+export const WHY_OPENERS = phrases(patterns.why.phrases);
 export const WHY_SUGGESTIONS = set(patterns.whySuggestions.verbs);
 export const INDEFINITES: Readonly<Record<string, string>> = patterns.indefinites.map;
 export const PRESUPPOSING = set(patterns.presupposition.verbs);
@@ -39,15 +40,16 @@ export interface Invitation {
 }
 export const INVITATIONS: ReadonlyMap<string, Invitation> = new Map(patterns.invitations.verbs.map((v) => [v.verb, v as Invitation]));
 
-/** A loaded word's group: any of `words` counts as the interviewee having said it. */
+/** A loaded word's group: any of `words` (or of `covers`) counts as the interviewee having said it. */
 export interface LoadedEntry {
   words: string[];
-  kind: string;
+  kind: 'act' | 'injury' | 'implement' | 'weapon' | 'substance' | 'body';
   note: string;
   example: string;
+  covers?: string[];
   unless?: string[];
 }
-const LOADED_ENTRIES = loaded as LoadedEntry[];
+const LOADED_ENTRIES = loaded.entries as LoadedEntry[];
 /** Single loaded words by root, and loaded two-word phrases by their first word. */
 export const LOADED = new Map<string, LoadedEntry>();
 export const LOADED_PAIRS = new Map<string, { second: string; entry: LoadedEntry }[]>();
@@ -71,6 +73,27 @@ export const OBJECT_FORM: Readonly<Record<string, string>> = { i: 'me', he: 'him
 /** Does `words` from index `at` spell `phrase` (by normalized word)? */
 export function spells(words: readonly Word[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((p, k) => words[at + k]?.norm === p);
+}
+
+/**
+ * Base forms a word may have, for looking it up in a word list when the
+ * tagger missed its root ("touching" read as an adjective → touch).
+ */
+export function baseForms(w: { norm: string; root: string }): string[] {
+  const out = [w.root, w.norm];
+  const n = w.norm;
+  const strip = (suffix: string) => (n.endsWith(suffix) && n.length > suffix.length + 2 ? n.slice(0, -suffix.length) : undefined);
+  for (const stem of [strip('ing'), strip('ed')]) {
+    if (!stem) continue;
+    out.push(stem, `${stem}e`);
+    if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  }
+  const ies = strip('ies') ?? strip('ied');
+  if (ies) out.push(`${ies}y`);
+  const s = strip('es') ?? undefined;
+  if (s) out.push(s);
+  if (n.endsWith('s') && !n.endsWith('ss')) out.push(n.slice(0, -1));
+  return out;
 }
 
 export const isVerb = (w: Word | undefined) => !!w && (w.tags.has('Verb') || w.tags.has('Copula') || w.tags.has('Modal'));

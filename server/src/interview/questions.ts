@@ -2,12 +2,14 @@
 // question rules (closed-question, leading-question, why-question,
 // multiple-questions). It runs once per parsed note: the result is kept in a
 // WeakMap keyed by the note, so the rules never re-parse (STYLE.md, principle 4).
+import { interviewsOf } from '../document/interviews';
 import type { Block, Note, Turn } from '../document/note';
 import { tagSentence } from '../document/tagging';
 import { classOf, shapeSentence, skipMarkers, type Clause, type QuestionClass, type SentenceShape } from './clauses';
 import { SaidWords } from './context';
 import { AUX, INDEFINITES, INVITATIONS, MARKERS, SUBORDINATORS, TAG_PRONOUNS, TAG_WORDS, WH } from './lexicon';
-import { findPresumption, type Presumption } from './presumption';
+import { bringsInLoaded, findPresumption, type Presumption } from './presumption';
+import { rewritesFor } from './rewrites';
 
 /** A clause that asks something, with its class. */
 export interface Ask {
@@ -17,8 +19,8 @@ export interface Ask {
   /** Offsets into the note of the clause, from its head word to its last word (a question tag included). */
   start: number;
   end: number;
-  /** Words of the clause that rewrites may use (a question tag cut off). */
-  wordEnd: number;
+  /** Open-ended rewrites of the clause, best first, for closed, leading and why questions. */
+  rewrites: string[];
 }
 
 /** One interviewer sentence. */
@@ -51,33 +53,26 @@ export function interviewQuestions(note: Note): TurnQuestions[] {
   return result;
 }
 
-/** The single class of a turn, by the precedence leading > why > multiple > closed > open. */
-export function topClass(turn: TurnQuestions): QuestionClass | 'multiple' | undefined {
-  const classes = new Set(turn.sentences.flatMap((s) => s.asks.map((a) => a.cls)));
-  if (classes.has('leading')) return 'leading';
-  if (classes.has('why')) return 'why';
-  if (turn.askCount > 1) return 'multiple';
-  if (classes.has('closed')) return 'closed';
-  return classes.size ? 'open' : undefined;
-}
-
 function analyzeTurns(note: Note): TurnQuestions[] {
-  const said = new Map<number, SaidWords>();
   const out: TurnQuestions[] = [];
-  for (const block of note.blocks) {
-    const turn = block.turn;
-    if (!turn) continue;
-    let context = said.get(block.section);
-    if (!context) said.set(block.section, (context = new SaidWords()));
-    if (turn.role === 'interviewee') {
-      context.add(note.text.slice(turn.body.start, turn.body.end));
-      continue;
+  for (const interview of interviewsOf(note)) {
+    // What the interviewee has said so far in this interview; the interviewer's own words never count.
+    const said = new SaidWords();
+    for (const { turn, block } of interview.turns) {
+      if (turn.role === 'interviewee') {
+        said.add(note.text.slice(turn.body.start, turn.body.end));
+        continue;
+      }
+      // Sentence spans can run past the turn when a sentence opens with punctuation ("- did you…"); keep them inside it.
+      const sentences = block.sentences.map((span) => analyzeSentence(note.text, span.start, Math.min(span.end, turn.body.end), said));
+      const all = sentences.flatMap((s) => s.asks);
+      const asks = all.filter((a) => !a.clause.preface);
+      // "I'd like to hear about your weekend." is one ask on its own, and only a preface before another one.
+      const askCount = asks.length ? asks.length + asks.filter((a) => a.clause.joined).length : Math.min(all.length, 1);
+      out.push({ block, turn, sentences, askCount });
     }
-    const sentences = block.sentences.map((span) => analyzeSentence(note.text, span.start, span.end, context!));
-    const askCount = sentences.reduce((n, s) => n + s.asks.length + s.asks.filter((a) => a.clause.joined).length, 0);
-    out.push({ block, turn, sentences, askCount });
   }
-  return out;
+  return out.sort((a, b) => a.block.start - b.block.start);
 }
 
 function analyzeSentence(text: string, from: number, to: number, said: SaidWords): QuestionSentence {
@@ -99,15 +94,12 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
     const head = clause.words[clause.head] ?? clause.words[0];
     const isLast = k === shape.clauses.length - 1;
     const lastWord = isLast ? words[words.length - 1] : clause.words[clause.words.length - 1];
-    const presumption = base === 'open' || base === 'why' ? findPresumption(clause, said) : undefined;
-    asks.push({
-      clause,
-      cls: presumption ? 'leading' : base,
-      presumption,
-      start: start + head.start,
-      end: start + lastEnd(words, lastWord),
-      wordEnd: isLast && shape.tagAt !== undefined ? shape.tagAt - first : clause.words.length,
-    });
+    const presumption = base === 'open' || base === 'why' || clause.form === 'yes-no' || clause.form === 'choice' ? findPresumption(clause, said) : undefined;
+    const cls = presumption ? 'leading' : base;
+    const wordEnd = isLast && shape.tagAt !== undefined ? shape.tagAt - first : clause.words.length;
+    // A rewrite must not bring in a loaded word the interviewee has not said, or it would lead in its turn.
+    const rewrites = cls === 'open' ? [] : rewritesFor(clause, wordEnd, presumption).filter((r) => !bringsInLoaded(r, said));
+    asks.push({ clause, cls, presumption, start: start + head.start, end: start + lastEnd(words, lastWord), rewrites });
   });
   return { start, end, text: sentence, shape, asks };
 }
@@ -121,7 +113,11 @@ function lastEnd(words: readonly { start: number; end: number; text: string }[],
 }
 
 const RAW_WORD = /[\p{L}']+/gu;
-const FIRST_WORDS = new Set([...AUX, ...WH, ...SUBORDINATORS, ...INVITATIONS.keys(), ...Object.keys(INDEFINITES), 'why', 'i', "i'd", "i'm", 'let', "let's", 'any', "didn't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "can't", "couldn't", "wouldn't", "won't", "shouldn't", "why'd", "what's", "how's", "where's", "who's", "where'd", "what'd", 'surely']);
+const NEGATIVE_OPENERS = ["didn't", "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "haven't", "hasn't", "can't", "couldn't", "wouldn't", "won't", "shouldn't"];
+const FIRST_WORDS = new Set([
+  ...AUX, ...WH, ...SUBORDINATORS, ...INVITATIONS.keys(), ...Object.keys(INDEFINITES), ...NEGATIVE_OPENERS,
+  'why', "why'd", 'i', "i'd", "i'm", 'let', "let's", 'any', "what's", "how's", "where's", "who's", "where'd", "what'd", 'surely',
+]);
 
 /** A cheap test, before tagging, that a sentence could ask something. */
 function mayAsk(sentence: string): boolean {

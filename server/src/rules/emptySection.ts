@@ -8,13 +8,13 @@ export const emptySection: Rule = {
   summary: 'Write something under every heading, or say why there is nothing to record.',
   check(note) {
     const findings: Finding[] = [];
+    const content = note.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'turn' || b.kind === 'code').map((b) => b.start);
     note.sections.forEach((section, i) => {
-      // A section with subsections is judged by them.
-      if (note.sections.some((other, j) => j > i && other.start < section.end)) return;
-      const hasContent = note.blocks.some(
-        (b) => b.start >= section.heading.end && b.start < section.end && (b.kind === 'paragraph' || b.kind === 'turn' || b.kind === 'code'),
-      );
-      if (hasContent) return;
+      // A section with subsections is judged by them (sections are in document order).
+      const next = note.sections[i + 1];
+      if (next && next.start < section.end) return;
+      const first = content[firstAtOrAfter(content, section.heading.end)];
+      if (first !== undefined && first < section.end) return;
       const required = note.formatDef?.sections.some((def) => headingMatches(section.title, def)) ?? false;
       const name = section.title ? `"${section.title}"` : 'This heading';
       findings.push({
@@ -31,3 +31,15 @@ export const emptySection: Rule = {
     return findings;
   },
 };
+
+/** The index of the first value at or after `offset` in a sorted list (its length when there is none). */
+function firstAtOrAfter(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,4 +1,5 @@
 import { absoluteLanguage } from './absoluteLanguage';
+import { closedQuestion } from './closedQuestion';
 import { credibilityDoubt } from './credibilityDoubt';
 import { emptySection } from './emptySection';
 import { interviewerTalk } from './interviewerTalk';
@@ -7,9 +8,11 @@ import { identifier } from './identifier';
 import { invalidDate } from './invalidDate';
 import { jargon } from './jargon';
 import { judgmentalLanguage } from './judgmentalLanguage';
+import { leadingQuestion } from './leadingQuestion';
 import { lateEntry } from './lateEntry';
 import { longSentence } from './longSentence';
 import { missingField } from './missingField';
+import { multipleQuestions } from './multipleQuestions';
 import { missingSection } from './missingSection';
 import { opinion } from './opinion';
 import { placeholder } from './placeholder';
@@ -18,9 +21,14 @@ import { stigmatizingLabel } from './stigmatizingLabel';
 import type { Rule } from './types';
 import { undefinedAcronym } from './undefinedAcronym';
 import { vagueLanguage } from './vagueLanguage';
+import { whyQuestion } from './whyQuestion';
 
 /** The one registry of rules (STYLE.md, principle 2). */
 export const RULES: readonly Rule[] = [
+  closedQuestion,
+  leadingQuestion,
+  whyQuestion,
+  multipleQuestions,
   judgmentalLanguage,
   stigmatizingLabel,
   credibilityDoubt,
