@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import templates from '../../../templates/interviews.json';
 import { expandSnippet } from '../../helpers/snippets';
+import { findFormat, templateBody } from '../../../server/src/formats';
 
 const casewise = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'casewise');
 
@@ -412,6 +413,22 @@ suite('Note formats, the record status and highlighting', () => {
     }
   });
 
+  test('the format and section snippets are offered in case notes and Markdown', async () => {
+    for (const language of ['casenote', 'markdown']) {
+      const note = await vscode.workspace.openTextDocument({ language, content: 'soap\nhome-visit-pl' });
+      const snippetsAt = async (line: number, character: number) => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', note.uri, new vscode.Position(line, character));
+        return list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet);
+      };
+      const labelOf = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+      const soap = (await snippetsAt(0, 4)).find((i) => labelOf(i) === 'soap');
+      assert.ok(soap, `${language}: no "soap" snippet`);
+      assert.equal((soap.insertText as vscode.SnippetString).value, templateBody(findFormat('SOAP')!), language);
+      const plan = (await snippetsAt(1, 13)).find((i) => labelOf(i) === 'home-visit-plan');
+      assert.equal((plan?.insertText as vscode.SnippetString | undefined)?.value, '## Plan\n${1:What happens next, who does it, and by when.}\n$0', language);
+    }
+  });
+
   test('a screenshot of a highlighted note: every grammar element, over VS Code\'s Markdown grammar', async () => {
     const uri = vscode.Uri.joinPath(folder, 'highlight.casenote');
     const doc = await vscode.workspace.openTextDocument(uri);
@@ -530,6 +547,29 @@ suite('Export Redacted Copy', () => {
     assert.deepEqual(onItself?.written, []);
     assert.match(onItself?.refused ?? '', /would be written over the note itself/);
     assert.equal(read(uri.fsPath), original);
+  });
+
+  test('without options it asks about names, previews, then offers <name>.redacted.casenote beside the note', async () => {
+    const copy = vscode.Uri.joinPath(folder, 'identifiers.redacted.casenote');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const running = vscode.commands.executeCommand<{ written: string[] } | undefined>('casewise.exportRedactedCopy');
+    try {
+      // The names quick pick: keep, initials, roles.
+      await pause(1000);
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      // The diff opens, then the save dialog (code-server's own, a quick input holding the proposed path).
+      await pause(2000);
+      console.log('SCREENSHOT redacted-save');
+      await pause(1500);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.deepEqual((await running)?.written, [copy.fsPath]);
+      assert.equal(read(copy.fsPath), INITIALS);
+      assert.equal(read(uri.fsPath), original);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await vscode.workspace.fs.delete(copy).then(undefined, () => undefined);
+    }
   });
 
   test('a folder exports every note Casewise checks, and refuses a target where a copy would overwrite a note', async () => {
