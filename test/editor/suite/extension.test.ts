@@ -426,6 +426,9 @@ suite('Note formats, the record status and highlighting', () => {
       assert.equal((soap.insertText as vscode.SnippetString).value, templateBody(findFormat('SOAP')!), language);
       const plan = (await snippetsAt(1, 13)).find((i) => labelOf(i) === 'home-visit-plan');
       assert.equal((plan?.insertText as vscode.SnippetString | undefined)?.value, '## Plan\n${1:What happens next, who does it, and by when.}\n$0', language);
+      // Asking for completions opened the untitled note in an editor; close it unsaved.
+      await vscode.window.showTextDocument(note);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
 
