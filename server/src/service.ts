@@ -247,8 +247,10 @@ export class LintService {
   }
 
   private workspaceConfigFor(uri: string): WorkspaceConfig | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const path = findConfigFile(dirname(fileURLToPath(uri)));
+    // A new, unsaved note belongs to the first workspace folder (New Case Note opens one).
+    const home = uri.startsWith('file:') ? uri : this.workspaceFolders.find((f) => f.startsWith('file:'));
+    if (!home) return undefined;
+    const path = findConfigFile(uri.startsWith('file:') ? dirname(fileURLToPath(home)) : fileURLToPath(home));
     if (!path) return undefined;
     if (!this.workspaceTrusted) {
       this.reportUntrustedConfig(path);

@@ -34,7 +34,7 @@ export class LspClient {
    */
   static async start(
     capabilities: Record<string, unknown> = { workspace: { configuration: true } },
-    { nodeArgs = [], env, initializationOptions }: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; initializationOptions?: unknown } = {},
+    { nodeArgs = [], env, initializationOptions, workspaceFolders = null }: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; initializationOptions?: unknown; workspaceFolders?: { uri: string; name: string }[] | null } = {},
   ): Promise<LspClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first.`);
     const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: env ?? process.env });
@@ -55,7 +55,7 @@ export class LspClient {
     });
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
     connection.listen();
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, initializationOptions });
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders, initializationOptions });
     await connection.sendNotification('initialized', {});
     return client;
   }

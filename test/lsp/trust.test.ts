@@ -88,3 +88,14 @@ test('"Allow in this workspace" does not write .casewise.json in an untrusted wo
   assert.equal(readFileSync(config, 'utf8'), CONFIG);
   assert.ok(untrusted.log.includes('This workspace is not trusted, so Casewise does not apply .casewise.json; "claims" was not added. Trust the workspace first.'), untrusted.log.join('\n'));
 });
+
+test('a new, unsaved note follows the .casewise.json of the first workspace folder', async () => {
+  const client = await LspClient.start(undefined, { workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'notes' }] });
+  try {
+    const untitled = 'untitled:Untitled-1';
+    await client.open(untitled, NOTE);
+    assert.deepEqual(brief(await client.diagnostics(untitled)), []);
+  } finally {
+    await client.stop();
+  }
+});
