@@ -9,6 +9,15 @@ const LIMIT = 50_000;
 export class TextMemo<T> {
   private readonly map = new Map<string, T>();
 
+  peek(key: string): T | undefined {
+    return this.map.get(key);
+  }
+
+  set(key: string, value: T): void {
+    if (this.map.size >= LIMIT) this.map.clear();
+    this.map.set(key, value);
+  }
+
   get(key: string, compute: () => T): T {
     let value = this.map.get(key);
     if (value === undefined) {

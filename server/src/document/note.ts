@@ -128,7 +128,8 @@ export function parseNote(text: string, options: ParseOptions): Note {
     turns,
     findPhrases(table, { allow, insideQuotes = false }) {
       const out: PhraseMatch[] = [];
-      for (const block of blocks) {
+      // `this.blocks`, not all blocks: analyze() may hand a rule only the blocks that changed.
+      for (const block of this.blocks) {
         if (block.kind !== 'paragraph' && block.kind !== 'turn') continue;
         for (const m of cachedMatches(table, allow, block.text)) {
           const start = block.start + m.start;
@@ -172,7 +173,7 @@ function readNoteDates(text: string, fm: FrontMatter | undefined, blocks: readon
   }
   for (const b of blocks) {
     if (b.kind === 'code' || b.kind === 'comment') continue;
-    for (const s of findImpossibleDates(b.text)) out.impossible.push({ start: b.start + s.start, end: b.start + s.end });
+    for (const s of impossibleDatesMemo.get(b.text, () => findImpossibleDates(b.text))) out.impossible.push({ start: b.start + s.start, end: b.start + s.end });
   }
   return out;
 }
@@ -188,6 +189,7 @@ function cachedMatches(table: readonly PhraseEntry[], allow: readonly string[], 
   return memo.get(text, () => matchPhrases(table, text, allow));
 }
 
+const impossibleDatesMemo = new TextMemo<Span[]>();
 const inlineMemo = new TextMemo<{ sentences: Span[]; quotes: Span[] }>();
 
 /** Sentences and quotes of one block, as absolute offsets. Depends only on the block, so it is cached by its text. */

@@ -7,6 +7,7 @@ export const identifier: Rule = {
   id: 'identifier',
   principle: 'Be confidential',
   defaultSeverity: 'warning',
+  local: true,
   summary:
     'Keep identifiers such as Social Security, phone, record and account numbers, street addresses and dates of birth out of the narrative: they belong in the secure client record.',
   check(note, settings) {

@@ -83,6 +83,7 @@ export const invalidDate: Rule = {
   id: 'invalid-date',
   principle: 'Be accurate',
   defaultSeverity: 'error',
+  local: true,
   summary: 'Dates and times must exist and agree: no impossible days, no end before the start, no contact in the future, no note written before its contact.',
   check: (note, _settings, context) => check(note, context.now),
 };

@@ -6,6 +6,7 @@ export const longSentence: Rule = {
   id: 'long-sentence',
   principle: 'Be clear and concise',
   defaultSeverity: 'information',
+  local: true,
   summary: 'Keep sentences short enough to read at a glance; one fact per sentence.',
   check(note, settings) {
     const limit = settings.maxSentenceWords;

@@ -82,6 +82,7 @@ export function phraseRule(
 ): Rule {
   return {
     ...base,
+    local: true,
     check(note, settings) {
       return note
         .findPhrases(tableFor(base.id, builtIn, settings), { allow: settings.allow })

@@ -95,6 +95,7 @@ export const placeholder: Rule = {
   id: 'placeholder',
   principle: 'Be accurate',
   defaultSeverity: 'warning',
+  local: true,
   summary: 'Replace every template blank, prompt and reminder with the fact it stands for before the note is final.',
   check(note) {
     const findings: Finding[] = [];

@@ -59,5 +59,13 @@ export interface Rule {
   defaultSeverity: Exclude<Severity, 'off'>;
   /** One sentence for hover, SARIF and the CLI: what the rule asks for. */
   summary: string;
+  /**
+   * True when the findings inside a block depend only on that block's text and
+   * its context (front matter, section, kind, speaker), so analyze() may reuse
+   * them while the block is unchanged and run the rule on the changed blocks
+   * alone: `check` then sees a note whose `blocks` hold only those. Findings
+   * outside every block (in the front matter) are always taken fresh.
+   */
+  local?: boolean;
   check(note: Note, settings: Settings, context: RuleContext): Finding[];
 }
