@@ -4,6 +4,7 @@
 // WeakMap keyed by the note, so the rules never re-parse (STYLE.md, principle 4).
 import { interviewsOf } from '../document/interviews';
 import type { Block, Note, Turn } from '../document/note';
+import { TextMemo } from '../document/memo';
 import { tagSentence } from '../document/tagging';
 import { classOf, shapeSentence, skipMarkers, type Clause, type QuestionClass, type SentenceShape } from './clauses';
 import { SaidWords } from './context';
@@ -42,6 +43,8 @@ export interface TurnQuestions {
 }
 
 const cache = new WeakMap<Note, TurnQuestions[]>();
+const shapes = new TextMemo<{ words: ReturnType<typeof tagSentence>; shape: SentenceShape }>();
+const plainRewrites = new TextMemo<string[]>();
 
 /** Every interviewer turn of the note with its questions classified. */
 export function interviewQuestions(note: Note): TurnQuestions[] {
@@ -82,8 +85,11 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
   while (end > start && /\s/.test(text[end - 1])) end--;
   const sentence = text.slice(start, end);
   if (!mayAsk(sentence)) return { start, end, text: sentence, asks: [] };
-  const words = tagSentence(sentence);
-  const shape = shapeSentence(words, sentence);
+  // Tagging and the clause shape depend on the sentence alone, so they are cached by its text (ISSUE 7).
+  const { words, shape } = shapes.get(sentence, () => {
+    const tagged = tagSentence(sentence);
+    return { words: tagged, shape: shapeSentence(tagged, sentence) };
+  });
   const asks: Ask[] = [];
   let offset = 0;
   shape.clauses.forEach((clause, k) => {
@@ -98,7 +104,8 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
     const cls = presumption ? 'leading' : base;
     const wordEnd = isLast && shape.tagAt !== undefined ? shape.tagAt - first : clause.words.length;
     // A rewrite must not bring in a loaded word the interviewee has not said, or it would lead in its turn.
-    const rewrites = cls === 'open' ? [] : rewritesFor(clause, wordEnd, presumption).filter((r) => !bringsInLoaded(r, said));
+    const candidates = cls === 'open' ? [] : presumption ? rewritesFor(clause, wordEnd, presumption) : plainRewrites.get(`${k}\u0001${sentence}`, () => rewritesFor(clause, wordEnd, undefined));
+    const rewrites = candidates.filter((r) => !bringsInLoaded(r, said));
     asks.push({ clause, cls, presumption, start: start + head.start, end: start + lastEnd(words, lastWord), rewrites });
   });
   return { start, end, text: sentence, shape, asks };
