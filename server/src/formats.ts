@@ -6,6 +6,9 @@
 import builtIn from './rules/data/formats.json';
 import type { FormatSpec, Settings } from './settings';
 
+// Every rule that matches sections asks for the same few titles, again at each keystroke.
+const normalTitles = new Map<string, string>();
+
 /** A section a format requires, with the other names it may go by. */
 export interface FormatSection {
   title: string;
@@ -94,6 +97,15 @@ export function findFormat(name: string | undefined, formats: readonly NoteForma
  * trailing punctuation or Markdown emphasis, hyphens read as spaces.
  */
 export function normalizeTitle(title: string): string {
+  let normal = normalTitles.get(title);
+  if (normal === undefined) {
+    if (normalTitles.size > 10_000) normalTitles.clear();
+    normalTitles.set(title, (normal = normalizeUncached(title)));
+  }
+  return normal;
+}
+
+function normalizeUncached(title: string): string {
   return title
     .toLowerCase()
     .replace(/[*_`]/g, ' ')

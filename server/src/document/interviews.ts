@@ -36,6 +36,15 @@ export function isReflection(sentence: string): boolean {
  * elsewhere are grouped by the section they are in.
  */
 export function interviewsOf(note: Note): Interview[] {
+  let found = interviewCache.get(note);
+  if (!found) interviewCache.set(note, (found = groupInterviews(note)));
+  return found;
+}
+
+// Four rules and the summary ask for the same note's interviews; they are grouped once per parsed note.
+const interviewCache = new WeakMap<Note, Interview[]>();
+
+function groupInterviews(note: Note): Interview[] {
   const wholeNote = note.format?.trim().toLowerCase() === 'interview';
   const groups = new Map<string, Interview>();
   const roots = wholeNote ? [] : interviewRoots(note.sections);

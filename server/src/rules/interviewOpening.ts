@@ -1,3 +1,4 @@
+import { TextMemo } from '../document/memo';
 import { interviewsOf, MIN_INTERVIEWER_TURNS } from '../document/interviews';
 import table from './data/interview-opening.json';
 import type { Finding, Rule } from './types';
@@ -42,8 +43,14 @@ function holds(regex: RegExp, text: string): boolean {
   return false;
 }
 
-/** The parts of an opening that `text` covers. */
+const partsMemo = new TextMemo<Set<Part>>();
+
+/** The parts of an opening that `text` covers, cached by the words. */
 export function openingParts(text: string): Set<Part> {
+  return partsMemo.get(text, () => findParts(text));
+}
+
+function findParts(text: string): Set<Part> {
   return new Set(CUES.filter((c) => holds(c.regex, text)).map((c) => c.part));
 }
 
