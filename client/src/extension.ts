@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportRedactedCopy } from './commands/exportRedactedCopy';
+import { CaseloadReportPanel, SHOW_CASELOAD_REPORT } from './commands/showCaseloadReport';
 import { INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate } from './commands/insertInterviewTemplate';
 import { NEW_CASE_NOTE, newCaseNote } from './commands/newCaseNote';
 import { InterviewSummaryPanel, SHOW_INTERVIEW_SUMMARY } from './commands/showInterviewSummary';
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions());
   const fetchSummary = summaryFetcher(() => client);
   const summaryPanel = new InterviewSummaryPanel(fetchSummary);
+  const reportPanel = new CaseloadReportPanel(() => client);
   context.subscriptions.push(
     summaryPanel,
     vscode.commands.registerCommand(SHOW_INTERVIEW_SUMMARY, (uri?: unknown, focus?: unknown) => summaryPanel.show(uri, focus)),
@@ -29,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand(INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate),
     ...registerExportRedactedCopy(() => client),
+    reportPanel,
+    vscode.commands.registerCommand(SHOW_CASELOAD_REPORT, (args?: unknown) => reportPanel.show(args)),
     // The server reads trust once, at start (initializationOptions): trusting the workspace restarts it so .casewise.json applies.
     vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
     vscode.commands.registerCommand(NEW_CASE_NOTE, newCaseNote),

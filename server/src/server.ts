@@ -8,6 +8,8 @@ import { INTERVIEW_SUMMARY_REQUEST, type InterviewSummaryParams } from './interv
 import { interviewCodeLenses, interviewSummary } from './interviewSummary';
 import { documentSymbols, foldingRanges } from './outline';
 import { REDACT_REQUEST, type RedactParams } from './redactProtocol';
+import { workspaceReport } from './report/workspace';
+import { CASELOAD_REPORT_REQUEST, type CaseloadReportParams } from './reportProtocol';
 import { LintService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -41,6 +43,17 @@ documents.onDidOpen(({ document }) => service.schedule(document.uri));
 documents.onDidChangeContent(({ document }) => service.schedule(document.uri));
 documents.onDidClose(({ document }) => service.closed(document.uri));
 connection.onRequest(REDACT_REQUEST, (params: RedactParams) => service.redact(params));
+connection.onRequest(CASELOAD_REPORT_REQUEST, (params: CaseloadReportParams, token) =>
+  workspaceReport(params, {
+    settingsFor: (uri) => service.settingsForUri(uri),
+    openDocument: (uri) => {
+      const doc = documents.get(uri);
+      return doc && { text: doc.getText(), languageId: doc.languageId };
+    },
+    isCancelled: () => token.isCancellationRequested,
+    version: typeof CASEWISE_VERSION === 'string' ? CASEWISE_VERSION : 'development',
+  }),
+);
 
 connection.onHover(({ textDocument, position }) => hoverFor(service.diagnosticsFor(textDocument.uri), position));
 
@@ -78,6 +91,8 @@ connection.onCodeAction(({ textDocument: { uri }, context }) => {
 connection.onExecuteCommand(({ command, arguments: args }) => {
   if (command === ALLOW_COMMAND && typeof args?.[0] === 'string' && typeof args[1] === 'string') service.allowInWorkspace(args[0], args[1]);
 });
+
+declare const CASEWISE_VERSION: string;
 
 documents.listen(connection);
 connection.listen();

@@ -233,6 +233,11 @@ export class LintService {
     return normalize(raw, this.workspaceConfigFor(uri)?.raw).settings;
   }
 
+  /** The settings for any URI, open or not: the caseload report reads notes that are not open. Not cached. */
+  settingsForUri(uri: string): Promise<Settings> {
+    return this.readSettings(uri);
+  }
+
   /**
    * A redacted copy of a note's text (the "Export Redacted Copy" command), with
    * the settings that apply to its URI, so workspace trust holds here too.

@@ -45,6 +45,12 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
   const interviewer = new Set(labels.interviewer.map((l) => l.toLowerCase()));
   const interviewee = new Set(labels.interviewee.map((l) => l.toLowerCase()));
   const headingStack: { level: number; interview: boolean }[] = [];
+  // Sections not yet ended, outermost first; their levels rise, so a new heading ends a run at the top.
+  // (Looking through every section for open ones made 10,000 headings quadratic.)
+  const openSections: Section[] = [];
+  const endSections = (level: number, at: number) => {
+    while (openSections.length && openSections[openSections.length - 1].level >= level) openSections.pop()!.end = at;
+  };
 
   let open: Layout['blocks'][number] | undefined;
   let fence: string | undefined;
@@ -102,7 +108,7 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
       const titleStart = title ? s + content.indexOf(title, heading[1].length) : e;
       while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
       headingStack.push({ level, interview: INTERVIEW_HEADING.test(title) });
-      for (const sec of sections) if (sec.end === text.length && sec.level >= level) sec.end = s;
+      endSections(level, s);
       sections.push({
         title,
         level,
@@ -112,6 +118,7 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
         end: text.length,
         isInterview: inInterview(),
       });
+      openSections.push(sections[sections.length - 1]);
       start('heading', s, e);
       flush();
       continue;
@@ -138,7 +145,7 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
       const labelEnd = s + label[0].length;
       while (headingStack.length && headingStack[headingStack.length - 1].level >= LABEL_LEVEL) headingStack.pop();
       headingStack.push({ level: LABEL_LEVEL, interview: INTERVIEW_HEADING.test(title) });
-      for (const sec of sections) if (sec.end === text.length && sec.level >= LABEL_LEVEL) sec.end = s;
+      endSections(LABEL_LEVEL, s);
       sections.push({
         title,
         level: LABEL_LEVEL,
@@ -149,6 +156,7 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
         isInterview: inInterview(),
         label: true,
       });
+      openSections.push(sections[sections.length - 1]);
       start('heading', s, labelEnd);
       flush();
       let bodyStart = labelEnd;

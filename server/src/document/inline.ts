@@ -4,7 +4,10 @@
 import nlp from 'compromise';
 import type { Span } from './types';
 
-const DOUBLE_QUOTES = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»/g;
+// Double quotes pair with the next closing mark of their kind: "…", “…”, „…“ or „…”, «…».
+// Scanned by hand rather than with /“[^”]*”/g, which re-reads the rest of the
+// text from every unclosed mark: quadratic on a line of 100,000 “ marks.
+const DOUBLE_CLOSERS: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»' };
 // A single-quoted span opens after a space or punctuation and closes before
 // one, so the apostrophes in "didn't" and "client's" never pair up. The length
 // cap keeps the scan linear on text full of stray quotes.
@@ -12,11 +15,34 @@ const SINGLE_QUOTES = /(?<=^|[\s([{—–:,;])['‘](?=\S)[^\n]{0,600}?\S['’](
 
 /** Quoted speech in `text`, marks included, as offsets into `text`. */
 export function findQuotes(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const re of [DOUBLE_QUOTES, SINGLE_QUOTES]) {
-    for (const m of text.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
+  const spans = findDoubleQuotes(text);
+  for (const m of text.matchAll(SINGLE_QUOTES)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Double-quoted spans, left to right, in one pass: each closing mark's next position is looked up once. */
+function findDoubleQuotes(text: string): Span[] {
+  const spans: Span[] = [];
+  // The next position (at or after the last search) of each closing mark; -1 once there is none left.
+  const next = new Map<string, number>();
+  const closerAfter = (closers: string, from: number): number => {
+    let best = -1;
+    for (const c of closers) {
+      let at = next.get(c);
+      if (at === undefined || (at !== -1 && at < from)) next.set(c, (at = text.indexOf(c, from)));
+      if (at !== -1 && (best === -1 || at < best)) best = at;
+    }
+    return best;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const closers = DOUBLE_CLOSERS[text[i]];
+    if (closers === undefined) continue;
+    const end = closerAfter(closers, i + 1);
+    if (end === -1) continue;
+    spans.push({ start: i, end: end + 1 });
+    i = end;
+  }
+  return spans;
 }
 
 // The platform's Unicode sentence segmenter (ICU) is about twenty times faster
@@ -39,20 +65,46 @@ export function splitSentences(text: string): Span[] {
     for (const { index, segment } of segmenter.segment(text.slice(from, to))) raw.push({ start: from + index, end: from + index + segment.length });
     from = to;
   }
-  const merged: Span[] = [];
+  // `solid`: just past the last character of the sentence that is not white space.
+  const merged: (Span & { solid: number })[] = [];
   for (const span of raw) {
     const last = merged[merged.length - 1];
-    const before = last && text.slice(last.start, last.end);
-    const next = text.slice(span.start, span.start + 2).trimStart();
-    // A sentence does not start in lower case: "… at 3 p.m. on Tuesday" is one sentence.
-    const continues = /^[a-z]/.test(next) || NOT_AN_END.test(before) || !/[.!?…]["”’')\]]*\s*$/.test(before);
-    if (last && continues && !(SOFT_END.test(before) && /^[A-Z]/.test(next))) {
-      last.end = span.end;
-    } else {
-      merged.push({ ...span });
+    const solid = solidEnd(text, span);
+    if (last) {
+      const before = tail(text, last);
+      const next = text.slice(span.start, span.start + 2).trimStart();
+      // A sentence does not start in lower case: "… at 3 p.m. on Tuesday" is one sentence.
+      const continues = /^[a-z]/.test(next) || NOT_AN_END.test(before) || !/[.!?…]["”’')\]]*\s*$/.test(before);
+      if (continues && !(SOFT_END.test(before) && /^[A-Z]/.test(next))) {
+        last.end = span.end;
+        if (solid > span.start) last.solid = solid;
+        continue;
+      }
     }
+    merged.push({ start: span.start, end: span.end, solid });
   }
   return merged.flatMap((s) => trim(text, s));
+}
+
+// How much of a sentence's end decides whether it really ends there: the longest
+// abbreviation, a closing quote and the space after it. Reading only this much
+// keeps merging linear when a long run of segments joins one sentence ("A. A. A. …").
+const TAIL = 40;
+
+/** Just past the last character of `span` that is not white space; its start when it is all white space. */
+function solidEnd(text: string, { start, end }: Span): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * The end of a sentence as the abbreviation checks read it: its last TAIL
+ * characters before trailing white space, and one character of that white
+ * space. A cut is marked with "\0", so that "^" does not match there.
+ */
+function tail(text: string, { start, end, solid }: Span & { solid: number }): string {
+  const from = Math.max(start, solid - TAIL);
+  return (from > start ? '\0' : '') + text.slice(from, Math.min(end, solid + 1));
 }
 
 /** Where the piece that starts at `from` ends: after a sentence end near PIECE characters, else at white space. */

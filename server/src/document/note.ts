@@ -71,8 +71,9 @@ export function isKnownFormat(name: string, formats: readonly NoteFormat[] = BUI
   return findFormat(name, formats) !== undefined;
 }
 
-const LATE_ENTRY = /^[ \t]*(?:\*\*|__)?late[ \t-]entry\b[ \t]*(?:\*\*|__)?[ \t]*:/i;
-const REASON = /\breason[ \t]*(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*/i;
+// One run of blanks on each side of the optional "**", never two in a row: "[ \t]*(?:\*\*)?[ \t]*" backtracks quadratically on a long run of tabs.
+const LATE_ENTRY = /^[ \t]*(?:\*\*|__)?late[ \t-]entry\b[ \t]*(?:(?:\*\*|__)[ \t]*)?:/i;
+const REASON = /\breason[ \t]*(?:(?:\*\*|__)[ \t]*)?:(?:\*\*|__)?[ \t]*/i;
 
 export function parseNote(text: string, options: ParseOptions): Note {
   const lines = new LineIndex(text);

@@ -40,10 +40,16 @@ const namesItself = (entry: PhraseEntry) => {
 // The writer reporting their own view is still the writer's opinion ("Worker thought the client was probably lying").
 const WRITER = /\b(?:I|we|(?:this |the )?(?:worker|writer|undersigned|caseworker|counselor|clinician))\s+(?:also\s+|then\s+)?$/i;
 
+// How far back in its sentence a reporting verb is looked for. Reading the whole
+// sentence each time made a 1 MB sentence with many matches quadratic.
+const REPORTED_REACH = 300;
+
 function isReported(note: Note, offset: number): boolean {
   const sentence = note.sentenceAt(offset);
   if (!sentence) return false;
-  const before = note.text.slice(sentence.start, offset);
+  const from = Math.max(sentence.start, offset - REPORTED_REACH);
+  // A letter in front of a cut keeps "\b" from matching inside the word cut in two.
+  const before = (from > sentence.start ? 'x' : '') + note.text.slice(from, offset);
   const m = REPORTING.exec(before);
   return !!m && !WRITER.test(before.slice(0, m.index));
 }

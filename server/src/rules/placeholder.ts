@@ -1,4 +1,5 @@
 import type { Note, Span } from '../document/note';
+import { containment } from '../document/spans';
 import type { Finding, Fix, Rule } from './types';
 
 interface Kind {
@@ -45,7 +46,8 @@ const KINDS: Kind[] = [
     message: 'A blank from a form is still in the note. Write the missing fact in its place.',
   },
   {
-    pattern: /\[(?:insert|enter|add|type|fill in|describe|specify|write)\b[^\]\n]*\](?!\()|<(?:insert|enter|fill in)\b[^>\n]*>/gi,
+    // Bounded, so that a long line of unclosed "[add" is not re-read from each one.
+    pattern: /\[(?:insert|enter|add|type|fill in|describe|specify|write)\b[^\]\n]{0,200}\](?!\()|<(?:insert|enter|fill in)\b[^>\n]{0,200}>/gi,
     message: 'Template text that asks for a fact is still in the note. Write the fact in its place.',
   },
 ];
@@ -54,19 +56,37 @@ const RULE_LINE = /^[ \t]*(?:_[ \t]*){3,}$/;
 
 /** Left-over template text in `text` (which starts at `offset` in the note), outside `quotes`. */
 export function findPlaceholders(text: string, offset = 0, quotes: readonly Span[] = []): Finding[] {
-  const out: Finding[] = [];
+  let out: Finding[] = [];
+  const quoted = containment(quotes);
   for (const kind of KINDS) {
+    // One kind's matches come in order and never overlap; the earlier kinds' findings win an overlap.
+    const found: Finding[] = [];
     kind.pattern.lastIndex = 0;
     for (let m = kind.pattern.exec(text); m; m = kind.pattern.exec(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      if (kind.outsideQuotes && quotes.some((q) => q.start <= start && end <= q.end)) continue;
+      if (kind.outsideQuotes && quoted(start, end)) continue;
       if (m[0].startsWith('___') && RULE_LINE.test(lineAround(text, m.index))) continue;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
-      out.push({ start, end, message: kind.message, fixes: kind.fixes?.(m) ?? [] });
+      found.push({ start, end, message: kind.message, fixes: kind.fixes?.(m) ?? [] });
     }
+    if (found.length) out = mergeFree(out, found);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** `taken` and the items of `found` that overlap none of it, in order of start; both come sorted. */
+function mergeFree(taken: Finding[], found: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  for (const f of found) {
+    while (i < taken.length && taken[i].end <= f.start) out.push(taken[i++]);
+    // taken[i] is the first that ends after f starts; f is free unless it also starts before f ends.
+    // (An empty match at a finding's end is outside it, as the overlap test f.start < end && start < f.end says.)
+    if (i < taken.length && taken[i].start < f.end && f.start < taken[i].end) continue;
+    out.push(f);
+  }
+  while (i < taken.length) out.push(taken[i++]);
+  return out;
 }
 
 function lineAround(text: string, index: number): string {
@@ -102,14 +122,16 @@ export const placeholder: Rule = {
     const fm = note.frontMatter;
     if (fm?.closed) {
       for (const field of fm.fields.values()) {
-        if (field.value) findings.push(...findPlaceholders(note.text.slice(field.value.start, field.value.end), field.value.start));
+        if (field.value) for (const f of findPlaceholders(note.text.slice(field.value.start, field.value.end), field.value.start)) findings.push(f);
       }
     }
     for (const b of note.blocks) {
       if (b.kind === 'code' || b.kind === 'comment') continue;
-      findings.push(...findPlaceholders(b.text, b.start, b.quotes));
+      // Not push(...found): spreading 100,000 findings overflows the call stack.
+      for (const f of findPlaceholders(b.text, b.start, b.quotes)) findings.push(f);
     }
     const prompts = leftPrompts(note);
-    return [...findings.filter((f) => !prompts.some((p) => p.start <= f.start && f.end <= p.end)), ...prompts];
+    const inPrompt = containment(prompts);
+    return [...findings.filter((f) => !inPrompt(f.start, f.end)), ...prompts];
   },
 };

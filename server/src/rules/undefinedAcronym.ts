@@ -1,3 +1,4 @@
+import { containment } from '../document/spans';
 import known from './data/known-acronyms.json';
 import jargonEntries from './data/jargon.json';
 import type { Finding, Rule } from './types';
@@ -5,7 +6,8 @@ import type { Finding, Rule } from './types';
 // Two or more capitals, then capitals, digits or "&" (DCFS, IEP, PHQ9, AT&T); a plural "s" may follow.
 const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?(?![\p{L}\p{N}&])/gu;
 const SPELLED_AFTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\((?=[^)]{0,80}\p{L}{2,}\s+\p{L})[^()]{3,80}\)/gu;
-const SPELLED_BEFORE = /\p{L}{2,}\s*\(\s*(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\)/gu;
+// Starts at a word's first letter: from every letter of a long word, \p{L}{2,} would re-read the rest of it.
+const SPELLED_BEFORE = /(?<!\p{L})\p{L}{2,}\s*\(\s*(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\)/gu;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XX)$/;
 // Words someone typed in capitals for emphasis ("did NOT attend") are not acronyms.
 const EMPHASIS = new Set('NO NOT AND OR BUT THE ALL NONE NEVER ALWAYS ONLY YES OK OKAY DID DOES DO IS WAS WERE ARE HAS HAD WILL CAN VERY REALLY STILL'.split(' '));
@@ -33,11 +35,12 @@ export const undefinedAcronym: Rule = {
         }
       }
       const from = block.turn ? block.turn.body.start - block.start : 0;
+      const quoted = containment(block.quotes);
       for (const m of block.text.slice(from).matchAll(ACRONYM)) {
         const start = block.start + from + m.index;
         const name = m[1];
         if (firstUse.has(name) || SKIP.has(name) || EMPHASIS.has(name) || ROMAN.test(name) || allowed.has(name)) continue;
-        if (block.quotes.some((q) => q.start <= start && start < q.end)) continue;
+        if (quoted(start, start + 1)) continue;
         firstUse.set(name, { start, end: start + name.length });
       }
     }
