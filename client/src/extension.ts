@@ -1,9 +1,11 @@
 // The VS Code client: starts the language server and registers commands. Wiring only.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportRedactedCopy } from './commands/exportRedactedCopy';
 import { CaseloadReportPanel, SHOW_CASELOAD_REPORT } from './commands/showCaseloadReport';
+import { CrashPolicy } from './crashPolicy';
+import { crashHandler } from './crashRecovery';
 import { INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate } from './commands/insertInterviewTemplate';
 import { NEW_CASE_NOTE, newCaseNote } from './commands/newCaseNote';
 import { InterviewSummaryPanel, SHOW_INTERVIEW_SUMMARY } from './commands/showInterviewSummary';
@@ -19,7 +21,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions());
+  // One policy for the session, across the clients that a change of casewise.languages creates.
+  const crashes = new CrashPolicy();
+  const restartServer = () => {
+    crashes.reset();
+    // After the client gave up (or a start failed) there is nothing to stop: start it.
+    return client?.isRunning() ? client.restart() : client?.start();
+  };
+  const errorHandler = crashHandler(crashes, restartServer, () => client?.outputChannel.show());
+  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions(errorHandler));
   const fetchSummary = summaryFetcher(() => client);
   const summaryPanel = new InterviewSummaryPanel(fetchSummary);
   const reportPanel = new CaseloadReportPanel(() => client);
@@ -27,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     summaryPanel,
     vscode.commands.registerCommand(SHOW_INTERVIEW_SUMMARY, (uri?: unknown, focus?: unknown) => summaryPanel.show(uri, focus)),
     registerInterviewStatus(fetchSummary),
-    vscode.commands.registerCommand('casewise.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('casewise.restartServer', restartServer),
     vscode.commands.registerCommand('casewise.showOutput', () => client?.outputChannel.show()),
     vscode.commands.registerCommand(INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate),
     ...registerExportRedactedCopy(() => client),
@@ -41,14 +51,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('casewise.languages') || !client) return;
       await client.stop();
-      client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions());
+      client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions(errorHandler));
       await client.start();
     }),
   );
   await client.start();
 }
 
-function clientOptions(): LanguageClientOptions {
+function clientOptions(errorHandler: ErrorHandler): LanguageClientOptions {
   const languages = vscode.workspace.getConfiguration('casewise').get<string[]>('languages') ?? ['casenote', 'markdown'];
   return {
     documentSelector: languages.flatMap((language) => [
@@ -60,6 +70,8 @@ function clientOptions(): LanguageClientOptions {
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.casewise.json'),
     },
     outputChannelName: 'Casewise',
+    // Restarts a server that died, and tells the user once (crashPolicy.ts).
+    errorHandler,
     // In an untrusted workspace the server does not apply .casewise.json, whose allow lists could hide findings.
     initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };

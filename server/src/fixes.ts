@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import { formatStamp } from './document/dates';
-import { eolOf, type LineIndex } from './document/lines';
+import { eolOf, LineIndex } from './document/lines';
 import type { RuledFinding } from './rules/types';
 
 /** A fix as it travels in Diagnostic.data. */
@@ -110,23 +110,80 @@ export function codeActionsFor(diagnostic: Diagnostic, uri: string, now: Date = 
 }
 
 /**
- * One action applying every diagnostic's preferred fix. Edits that overlap an
- * earlier one are left out, so the result never garbles text; running it again
- * picks up what was left.
+ * One action applying every diagnostic's preferred fix. A fix is applied whole
+ * or not at all: one whose edits would overlap a fix already taken is left
+ * out, so the result never garbles text. Of two overlapping fixes, the one
+ * that starts first wins, and at the same start the wider one, because it
+ * rewrites what the narrower one would ("in order to get attention" as a
+ * whole, not its "in order to"): so applying fix-all a second time finds
+ * nothing more to do.
  */
 export function fixAllAction(diagnostics: readonly Diagnostic[], uri: string): CodeAction | undefined {
-  const edits = diagnostics
-    .flatMap((d) => fixesOf(d).find((f) => f.preferred)?.edits ?? [])
-    .sort((a, b) => compare(a.range.start, b.range.start) || compare(a.range.end, b.range.end));
+  const fixes = diagnostics
+    .flatMap((d) => {
+      const fix = fixesOf(d).find((f) => f.preferred);
+      return fix && fix.edits.length > 0 ? [[...fix.edits].sort(byRange)] : [];
+    })
+    .sort((a, b) => compare(a[0].range.start, b[0].range.start) || compare(b[b.length - 1].range.end, a[a.length - 1].range.end));
   const kept: TextEdit[] = [];
-  for (const e of edits) {
-    const last = kept[kept.length - 1];
-    if (last && compare(e.range.start, last.range.end) < 0) continue;
-    if (last && isEmpty(e.range) && isEmpty(last.range) && compare(e.range.start, last.range.start) === 0 && e.newText === last.newText) continue;
-    kept.push(e);
+  for (const edits of fixes) {
+    if (edits.some((e) => clashes(kept, e))) continue;
+    for (const e of edits) kept.splice(insertionPoint(kept, e), 0, e);
   }
   if (kept.length === 0) return undefined;
   return { title: 'Fix all Casewise problems that have a preferred fix', kind: FIX_ALL_KIND, edit: { changes: { [uri]: kept } } };
+}
+
+const byRange = (a: TextEdit, b: TextEdit) => compare(a.range.start, b.range.start) || compare(a.range.end, b.range.end);
+
+/** Where `e` goes in `kept` (sorted, inserts before a replacement that starts at the same place). */
+function insertionPoint(kept: readonly TextEdit[], e: TextEdit): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byRange(kept[mid], e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the last edit in `kept` that starts before `pos` (or at it, with `inclusive`); -1 when none does. */
+function lastStartingBefore(kept: readonly TextEdit[], pos: Range['start'], inclusive: boolean): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compare(kept[mid].range.start, pos);
+    if (c < 0 || (inclusive && c === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Whether `e` cannot go with the edits in `kept` (sorted, never overlapping):
+ * it overlaps a replaced range, an insert falls strictly inside one, or the
+ * same text is inserted at the same place twice. Edits that only touch are
+ * fine, and so are different inserts at one place (the missing fields, one
+ * after another). Only the kept edits next to `e` are looked at.
+ */
+function clashes(kept: readonly TextEdit[], e: TextEdit): boolean {
+  const { start: s, end: t } = e.range;
+  const insert = isEmpty(e.range);
+  for (let i = lastStartingBefore(kept, insert ? s : t, insert); i >= 0; i--) {
+    const k = kept[i];
+    const startsBefore = compare(k.range.start, s) < 0;
+    if (startsBefore) return !isEmpty(k.range) && compare(s, k.range.end) < 0;
+    // k starts at s, or (for a replacement e) inside it.
+    if (isEmpty(k.range)) {
+      if (compare(k.range.start, s) > 0) return true;
+      if (insert && k.newText === e.newText) return true;
+    } else if (!insert) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export function isCasewise(d: Diagnostic): boolean {
@@ -139,4 +196,84 @@ function compare(a: Range['start'], b: Range['start']): number {
 
 function isEmpty(r: Range): boolean {
   return compare(r.start, r.end) === 0;
+}
+
+/** The most passes fix-all makes before it settles for what it has. */
+const MAX_PASSES = 10;
+
+/** A piece of the text as fix-all rewrites it: a stretch of the original, or text a fix wrote. */
+type Piece = { from: number; to: number } | { text: string };
+
+/**
+ * Fix-all to a fixed point: applies every preferred fix (fixAllAction), checks
+ * the result again with `lint`, and repeats until nothing is left to fix, a
+ * text comes back, or MAX_PASSES is reached. So running it a second time finds
+ * nothing more to do, even where one fix's text holds another finding (a
+ * question rewritten as "Tell me about the c/o.", whose "c/o" the next pass
+ * expands), as ESLint's --fix does. `first` are the diagnostics of `text`
+ * when they are at hand. Returns the edits from `text` to the final text, one
+ * per changed stretch, so the rest of the note (and the cursor) stays put.
+ */
+export function fixAllEdits(text: string, lint: (text: string) => readonly Diagnostic[], first?: readonly Diagnostic[]): TextEdit[] {
+  let current = text;
+  let pieces: Piece[] = [{ from: 0, to: text.length }];
+  const seen = new Set([text]);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const action = fixAllAction(pass === 0 && first ? first : lint(current), 'file:///fix-all');
+    if (!action) break;
+    const lines = new LineIndex(current);
+    const edits = action.edit!.changes!['file:///fix-all'].map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }));
+    let next = '';
+    const nextPieces: Piece[] = [];
+    let at = 0;
+    for (const e of edits) {
+      next += current.slice(at, e.start) + e.text;
+      nextPieces.push(...slicePieces(pieces, at, e.start), { text: e.text });
+      at = e.end;
+    }
+    next += current.slice(at);
+    nextPieces.push(...slicePieces(pieces, at, current.length));
+    if (seen.has(next)) break;
+    seen.add(next);
+    current = next;
+    pieces = nextPieces;
+  }
+  return piecesToEdits(text, pieces);
+}
+
+/** The pieces that make up current[from, to). */
+function slicePieces(pieces: readonly Piece[], from: number, to: number): Piece[] {
+  const out: Piece[] = [];
+  let pos = 0;
+  for (const p of pieces) {
+    const length = 'text' in p ? p.text.length : p.to - p.from;
+    const s = Math.max(from, pos);
+    const e = Math.min(to, pos + length);
+    if (s < e) out.push('text' in p ? { text: p.text.slice(s - pos, e - pos) } : { from: p.from + s - pos, to: p.from + e - pos });
+    pos += length;
+    if (pos >= to) break;
+  }
+  return out;
+}
+
+/** Edits that turn `original` into the text the pieces spell: each gap between kept stretches becomes one edit. */
+function piecesToEdits(original: string, pieces: readonly Piece[]): TextEdit[] {
+  const lines = new LineIndex(original);
+  const edits: TextEdit[] = [];
+  let kept = 0;
+  let written = '';
+  const flush = (until: number) => {
+    if (until > kept || written) edits.push({ range: toRange(lines, kept, until), newText: written });
+    written = '';
+  };
+  for (const p of pieces) {
+    if ('text' in p) {
+      written += p.text;
+    } else if (p.to > p.from) {
+      flush(p.from);
+      kept = p.to;
+    }
+  }
+  flush(original.length);
+  return edits;
 }

@@ -112,12 +112,14 @@ function normalizeUncached(title: string): string {
     .replace(/^\s*(?:\d{1,2}|[a-z])[.)]\s+/, '')
     .replace(/&/g, ' and ')
     .replace(/[-‐‑–]/g, ' ')
-    .replace(/[\s:.]+$/, '')
+    // From the start of the last run only: from every position of a long run, "[\s:.]+$" re-read the rest of it.
+    .replace(/(?<![\s:.])[\s:.]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 const namesOf = new WeakMap<FormatSection, string[]>();
+const MAX_COMBINED_HEADING = 200;
 
 /** Every name a section answers to, normalized. */
 export function sectionNames(section: FormatSection): string[] {
@@ -134,6 +136,8 @@ export function sectionNames(section: FormatSection): string[] {
 export function headingMatches(heading: string, section: FormatSection): boolean {
   const names = sectionNames(section);
   if (names.includes(normalizeTitle(heading))) return true;
+  // No combined heading is this long, and splitting a long run of blanks is quadratic ("\s*[/|]" from each blank).
+  if (heading.length > MAX_COMBINED_HEADING) return false;
   return heading
     .split(/\s+(?:and|&|[-–—])\s+|\s*[/|(),:]\s*/i)
     .map(normalizeTitle)

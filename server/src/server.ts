@@ -2,7 +2,7 @@
 // Runs over stdio (`casewise-ls --stdio`) or IPC (the VS Code client).
 import { CodeLensRefreshRequest, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ALLOW_COMMAND, codeActionsFor, FIX_ALL_KIND, fixAllAction, isCasewise } from './fixes';
+import { ALLOW_COMMAND, codeActionsFor, FIX_ALL_KIND, isCasewise } from './fixes';
 import { hoverFor } from './hover';
 import { INTERVIEW_SUMMARY_REQUEST, type InterviewSummaryParams } from './interviewProtocol';
 import { interviewCodeLenses, interviewSummary } from './interviewSummary';
@@ -13,6 +13,8 @@ import { CASELOAD_REPORT_REQUEST, type CaseloadReportParams } from './reportProt
 import { LintService } from './service';
 
 const connection = createConnection(ProposedFeatures.all);
+// A promise nobody awaited must not end the server: Node's default for an unhandled rejection is to exit.
+process.on('unhandledRejection', (e) => connection.console.error(`An error was not handled; the server keeps running: ${(e as Error)?.stack ?? String(e)}`));
 const documents = new TextDocuments(TextDocument);
 let canPullConfiguration = false;
 let canRefreshCodeLens = false;
@@ -79,10 +81,10 @@ service.onRelinted = () => {
   if (canRefreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
 };
 
-connection.onCodeAction(({ textDocument: { uri }, context }) => {
+connection.onCodeAction(async ({ textDocument: { uri }, context }) => {
   const wantsFixAll = context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== 'quickfix');
   if (wantsFixAll) {
-    const all = fixAllAction(service.diagnosticsFor(uri), uri);
+    const all = await service.fixAll(uri);
     return all ? [all] : [];
   }
   return context.diagnostics.filter(isCasewise).flatMap((d) => codeActionsFor(d, uri));

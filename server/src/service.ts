@@ -1,13 +1,13 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, isLintable, parse } from './analyze';
 import { allowInConfigFile, CONFIG_FILE, findConfigFile, loadConfigFile, type WorkspaceConfig } from './config';
 import { LineIndex } from './document/lines';
 import type { Note } from './document/note';
-import { toDiagnostic, toRange } from './fixes';
+import { FIX_ALL_KIND, fixAllEdits, toDiagnostic, toRange } from './fixes';
 import { NAME_MODES, redactNote } from './redact';
 import type { RedactParams, RedactResponse } from './redactProtocol';
 import type { RuledFinding } from './rules/types';
@@ -66,6 +66,28 @@ export class LintService {
     private readonly canPullConfiguration: () => boolean,
   ) {}
 
+  /**
+   * "Fix all" for an open note: every preferred fix, applied until nothing is
+   * left to fix (fixAllEdits), as one action. The first pass reads the
+   * diagnostics already published for this version.
+   */
+  async fixAll(uri: string): Promise<CodeAction | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await this.settingsFor(uri);
+    const recordedFallback = { at: this.openedAt.get(uri) ?? new Date(), from: 'opened' as const };
+    const lint = (text: string): Diagnostic[] => {
+      const note = parse(text, settings);
+      if (!isLintable(doc.languageId, note, settings)) return [];
+      const fmEnd = note.frontMatter?.closed ? note.frontMatter.span.end : 0;
+      return (analyze(note, settings, { recordedFallback }) ?? []).map((f) => toDiagnostic(f, note.lines, fmEnd));
+    };
+    const current = this.linted.get(uri)?.version === doc.version ? this.published.get(uri) : undefined;
+    const edits = fixAllEdits(doc.getText(), lint, current);
+    if (edits.length === 0) return undefined;
+    return { title: 'Fix all Casewise problems that have a preferred fix', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } };
+  }
+
   diagnosticsFor(uri: string): readonly Diagnostic[] {
     return this.published.get(uri) ?? [];
   }
@@ -77,8 +99,24 @@ export class LintService {
     setImmediate(() => {
       this.scheduled.delete(uri);
       const doc = this.documents.get(uri);
-      if (doc) void this.lint(doc);
+      if (doc) void this.lint(doc).catch((e: unknown) => this.lintFailed(doc, e));
     });
+  }
+
+  /**
+   * A lint that threw (a parser bug on some input): the server stays up, the
+   * note gets one diagnostic that says so, and the log gets the stack (code
+   * locations, never note text). Unhandled, the rejection would end the process.
+   */
+  private lintFailed(doc: TextDocument, e: unknown): void {
+    this.connection.console.error(`Casewise could not check a note (version ${doc.version}): ${(e as Error)?.stack ?? String(e)}`);
+    if (this.documents.get(doc.uri)?.version !== doc.version) return;
+    const start = { line: 0, character: 0 };
+    const diagnostics: Diagnostic[] = [
+      { range: { start, end: start }, severity: 3, source: 'casewise', message: 'Casewise could not check this note because of an internal error. Nothing in the note was changed. The details are in the Casewise output; please report them.' },
+    ];
+    this.published.set(doc.uri, []);
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   configurationChanged(pushed: unknown): void {

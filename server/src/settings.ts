@@ -5,6 +5,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { mergeFormatSpecs } from './formats';
 import { IDENTIFIER_KINDS } from './identifiers/kinds';
+import { RULES } from './rules';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -69,6 +70,26 @@ function spec<K extends keyof Settings>(s: SettingSpec<K>): SettingSpec<K> {
 
 const strings = { type: 'array', items: { type: 'string', minLength: 1 } };
 
+// A user's phrase becomes part of a regex (document/phrases.ts), always as
+// escaped literal text with "*" as a bounded word: it can never be a pattern of
+// its own. What is checked here is that it is a phrase at all: a word in it,
+// and not a paragraph. "*" alone, or only punctuation, would allow or flag everything.
+const PHRASE_MAX = 200;
+const allowPhrase = {
+  type: 'string',
+  minLength: 1,
+  maxLength: PHRASE_MAX,
+  pattern: '[\\p{L}\\p{N}]',
+  patternErrorMessage: 'A phrase to allow needs at least one letter or digit: "*" alone would allow every word.',
+};
+const denyPhrase = {
+  type: 'string',
+  minLength: 1,
+  maxLength: PHRASE_MAX,
+  pattern: '^[^*]*[\\p{L}\\p{N}][^*]*$',
+  patternErrorMessage: 'A phrase to flag needs at least one letter or digit, and no "*" ("*" stands for any word only in "allow").',
+};
+
 /** Every setting, in the order VS Code shows them. */
 export const SETTING_SPECS = [
   spec({
@@ -91,7 +112,7 @@ export const SETTING_SPECS = [
     description:
       'How strongly each rule is reported, by rule ID: "error", "warning", "information", "hint" or "off". Rules not listed keep their default.',
     default: {},
-    schema: { type: 'object', additionalProperties: { type: 'string', enum: [...SEVERITIES] } },
+    schema: { type: 'object', propertyNames: { enum: RULES.map((r) => r.id) }, additionalProperties: { type: 'string', enum: [...SEVERITIES] } },
     expected: 'rule IDs with "error", "warning", "information", "hint" or "off"',
   }),
   spec({
@@ -99,7 +120,7 @@ export const SETTING_SPECS = [
     description:
       'Words and phrases that Casewise never flags: a program name that contains a flagged word, or identity-first terms a person prefers (for example "Deaf").',
     default: [],
-    schema: strings,
+    schema: { type: 'array', items: allowPhrase },
     expected: 'a list of words or phrases',
   }),
   spec({
@@ -113,7 +134,7 @@ export const SETTING_SPECS = [
         required: ['phrase', 'alternatives'],
         additionalProperties: false,
         properties: {
-          phrase: { type: 'string', minLength: 1, description: 'The word or phrase to flag.' },
+          phrase: { ...denyPhrase, description: 'The word or phrase to flag.' },
           alternatives: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'What to write instead, best first.' },
           note: { type: 'string', description: 'One line on why, shown with the finding.' },
           rule: {
@@ -252,7 +273,8 @@ export function defaultSettings(): Settings {
   return out as unknown as Settings;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: an error carries its schema, for the plain-words message of a pattern (patternErrorMessage).
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validators = new Map<string, ValidateFunction>();
 function validatorFor(key: string, schema: object): ValidateFunction {
   let v = validators.get(key);
@@ -310,18 +332,43 @@ function salvage(s: (typeof SETTING_SPECS)[number], value: unknown, problems: Se
     return undefined;
   }
   const check = validatorFor(`${s.key}[]`, part);
+  const names = (s.schema.propertyNames as { enum?: string[] } | undefined)?.enum;
   const entries = isList ? (value as unknown[]).map((v, i) => [i, v] as const) : Object.entries(value as object);
   const kept: [string | number, unknown][] = [];
   for (const [k, v] of entries) {
-    if (check(v)) kept.push([k, v]);
+    if (names && typeof k === 'string' && !names.includes(k)) problems.push({ path: [s.key, k], message: unknownName(s.key, k, names) });
+    else if (check(v)) kept.push([k, v]);
     else problems.push({ path: [s.key, k], message: describeEntry(s.key, k, v, check.errors ?? []) });
   }
   return isList ? kept.map(([, v]) => v) : Object.fromEntries(kept);
 }
 
+/** "rules.jargn": a key that names no rule, with the nearest one when it looks like a typing slip. */
+function unknownName(key: string, name: string, names: readonly string[]): string {
+  const near = names.map((n) => [n, editDistance(name.toLowerCase(), n)] as const).sort((a, b) => a[1] - b[1])[0];
+  const hint = near && near[1] <= Math.max(2, Math.floor(name.length / 4)) ? ` Did you mean "${near[0]}"?` : ` The rule IDs are: ${names.join(', ')}.`;
+  return `"${key}.${name}" is not a Casewise rule, so it is left out.${hint}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+
 function describeEntry(key: string, k: string | number, v: unknown, errors: ErrorObject[]): string {
   const where = typeof k === 'number' ? `Entry ${k + 1} of "${key}"` : `"${key}.${k}"`;
   const e = errors[0];
+  const part = e?.instancePath ? ` (its ${e.instancePath.slice(1)})` : '';
+  if (e?.keyword === 'pattern') {
+    const why = (e.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage ?? `It should match ${e.params.pattern}.`;
+    return `${where}${part} is ${JSON.stringify(e.data)}. ${why} It is left out.`;
+  }
+  if (e?.keyword === 'maxLength') return `${where}${part} is longer than ${e.params.limit} characters; it is left out.`;
   if (e?.keyword === 'enum') return `${where} is ${JSON.stringify(v)}, which is not one of ${(e.params.allowedValues as string[]).join(', ')}; it is left out.`;
   if (e?.keyword === 'required') return `${where} has no "${String(e.params.missingProperty)}"; it is left out.`;
   if (e?.keyword === 'additionalProperties') return `${where} has "${String(e.params.additionalProperty)}", which Casewise does not know; it is left out.`;

@@ -57,8 +57,8 @@ test('bad setting values are reported in plain words and the rest still apply', 
 });
 
 test('later layers win, per rule', () => {
-  const { settings } = normalize({ rules: { a: 'error', b: 'hint' } }, { rules: { b: 'off' } });
-  assert.deepEqual(settings.rules, { a: 'error', b: 'off' });
+  const { settings } = normalize({ rules: { jargon: 'error', opinion: 'hint' } }, { rules: { opinion: 'off' } });
+  assert.deepEqual(settings.rules, { jargon: 'error', opinion: 'off' });
 });
 
 test('a settings value that is not an object falls back to the defaults', () => {

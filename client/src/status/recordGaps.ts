@@ -46,6 +46,20 @@ export function isCaseNote(languageId: string, text: string, check: NoteCheck): 
   const fm = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fm) return false;
   if (/^casewise[ \t]*:/m.test(fm[1])) return true;
-  const format = /^format[ \t]*:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m.exec(fm[1])?.[1].trim().toLowerCase();
+  const format = formatValue(fm[1])?.toLowerCase();
   return !!format && check.formatNames.some((n) => n.toLowerCase() === format);
+}
+
+/**
+ * The value of a `format:` line: `format: SOAP`, `format: "SOAP" # comment`.
+ * In steps, because one pattern with a lazy value before "[ \t]*(?:#.*)?$"
+ * re-read a long run of tabs from every position (a `format:` line of 40,000
+ * tabs stalled the editor for seconds).
+ */
+function formatValue(frontMatter: string): string | undefined {
+  const line = /^format[ \t]*:(.*)$/m.exec(frontMatter);
+  if (!line) return undefined;
+  const value = /^[ \t]*["']?([^"'#\r\n]*)/.exec(line[1])!;
+  const rest = line[1].slice(value[0].length);
+  return /^["']?[ \t]*(?:#.*)?$/.test(rest) ? value[1].trim() : undefined;
 }

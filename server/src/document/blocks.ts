@@ -20,7 +20,7 @@ interface Layout {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const HEADING_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const COMMENT_OPEN = /^[ \t]*<!--/;
 const LABEL = /^[ \t]*([^\s:<>#*`][^:\n]{0,40}?)[ \t]*:(?=[ \t]|$)/;
@@ -31,7 +31,9 @@ const NOT_SPEAKERS = new Set(
   'note notes reason plan time date location summary assessment observation observations update follow-up followup goal goals action response intervention problem data subjective objective purpose present participants late entry'.split(' '),
 );
 // "Plan:", "**Plan:**" or "**Plan**:" at the start of a line.
-const SECTION_LABEL = /^([ \t]*)(\*\*|__)?([^\s:<>#*`_|>-][^:\n*_]{0,40}?)[ \t]*(?:\2[ \t]*:|:[ \t]*\2)(?=[ \t]|$)/;
+// Without "**", the title is group 4: one pattern with an optional "**" and a back-reference to it
+// put two blank runs side by side ("[ \t]*\2[ \t]*:" with \2 empty), quadratic on a line of spaces.
+const SECTION_LABEL = /^([ \t]*)(?:(\*\*|__)([^\s:<>#*`_|>-][^:\n*_]{0,40}?)[ \t]*(?:\2[ \t]*:|:[ \t]*\2)|([^\s:<>#*`_|>-][^:\n*_]{0,40}?)[ \t]*:)(?=[ \t]|$)/;
 const DIRECTIVE = /^[ \t]*<!--[ \t]*casewise-(disable-next-line|disable|enable)\b([^>]*?)-->[ \t]*$/;
 
 /**
@@ -101,11 +103,11 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
       fence = fenceMatch[1];
       continue;
     }
-    const heading = HEADING.exec(content);
+    const heading = readHeading(content);
     if (heading) {
-      const level = heading[1].length;
-      const title = (heading[2] ?? '').trim();
-      const titleStart = title ? s + content.indexOf(title, heading[1].length) : e;
+      const level = heading.hashes.length;
+      const title = heading.title.trim();
+      const titleStart = title ? s + content.indexOf(title, heading.hashes.length) : e;
       while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
       headingStack.push({ level, interview: INTERVIEW_HEADING.test(title) });
       endSections(level, s);
@@ -138,6 +140,7 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
       continue;
     }
     const label = labels.isSectionLabel && SECTION_LABEL.exec(content);
+    if (label) label[3] ??= label[4];
     if (label && labels.isSectionLabel!(label[3]) && !continuesTurns(label[3], open ?? blocks[blocks.length - 1])) {
       // A label line of the note's format is a section, unless it is a speaker's label in an interview ("A:").
       const titleStart = s + label[1].length + (label[2]?.length ?? 0);
@@ -193,6 +196,36 @@ export function layoutBlocks(text: string, lines: LineIndex, bodyStart: number, 
     const isSpeaker = interviewer.has(key) || interviewee.has(key);
     return isSpeaker && (inInterview() || previous?.kind === 'turn');
   }
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * An ATX heading, "## Title ##": its opening hashes and its title, without the
+ * closing hashes. Read by hand: the one-regex form,
+ * /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/, re-read a long run of
+ * tabs from every position of it (cubic: 40 KB of tabs took half a second).
+ * This gives the same title as that regex, which the tests check.
+ */
+export function readHeading(content: string): { hashes: string; title: string } | undefined {
+  const open = HEADING_OPEN.exec(content);
+  if (!open) return undefined;
+  const rest = content.slice(open[0].length);
+  // The regex's "." stops at these line separators, so such a line was not a heading.
+  if (/[\u2028\u2029]/.test(rest)) return undefined;
+  let lead = 0;
+  while (isBlank(rest[lead])) lead++;
+  const body = rest.slice(lead);
+  let end = body.length;
+  while (end > 0 && isBlank(body[end - 1])) end--;
+  // A closing run of "#" after a blank that is not the one after the opening hashes.
+  let hashes = end;
+  while (hashes > 0 && body[hashes - 1] === '#') hashes--;
+  if (hashes < end && hashes > 0 && isBlank(body[hashes - 1])) {
+    end = hashes;
+    while (end > 0 && isBlank(body[end - 1])) end--;
+  }
+  return { hashes: open[1], title: body.slice(0, end) };
 }
 
 function matchTurn(

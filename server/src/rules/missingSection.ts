@@ -26,9 +26,27 @@ function insertion(note: Note, format: NoteFormat, found: (Section | undefined)[
   }
   for (let k = i - 1; k >= 0; k--) {
     const previous = found[k];
-    if (previous) return insertLine(note, previous.end, heading(previous), !previous.label);
+    if (previous) return insertLine(note, outsideComment(note, previous.end), heading(previous), !previous.label);
   }
-  return insertLine(note, note.text.length, heading(undefined), true);
+  return insertLine(note, outsideComment(note, note.text.length), heading(undefined), true);
+}
+
+/**
+ * `at`, or the start of the comment or code block that holds it. A heading
+ * written inside an unclosed "<!--" or ``` would not count, so the fix would
+ * be offered again and again.
+ */
+function outsideComment(note: Note, at: number): number {
+  const block = note.blockAt(at);
+  if (!block || (block.kind !== 'comment' && block.kind !== 'code') || block.start >= at) return at;
+  return at < block.end || isOpen(block) ? block.start : at;
+}
+
+function isOpen(block: { kind: string; text: string }): boolean {
+  if (block.kind === 'comment') return !block.text.includes('-->');
+  const lines = block.text.split(/\r\n|\r|\n/);
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0])?.[1] ?? '```';
+  return lines.length < 2 || !lines[lines.length - 1].trimStart().startsWith(fence);
 }
 
 const quoteList = (names: string[]) => names.map((n) => `"${n}"`).join(names.length > 2 ? ', ' : ' or ').replace(/, ([^,]*)$/, ' or $1');

@@ -64,8 +64,11 @@ const articleFor = (word: string) => ((/^[A-Z]{2}/.test(word) ? /^[AEFHILMNORSX]
  * in the article, so that every fix stays inside the underlined range.
  */
 function withArticle(text: string, start: number, replacements: string[]): { start: number; replacements: string[] } {
-  const article = /\b(an?)\s+$/i.exec(text.slice(Math.max(0, start - 4), start));
-  if (!article || replacements.every((r) => articleFor(r) === article[1].toLowerCase())) return { start, replacements };
+  // The article is on the same line, and a word of its own: the "an" that ends "Plan" on the line above is not one.
+  const article = /(an?)[ \t]+$/i.exec(text.slice(Math.max(0, start - 8), start));
+  const before = article ? text[start - article[0].length - 1] : undefined;
+  if (!article || (before !== undefined && /[\p{L}\p{N}_'’-]/u.test(before))) return { start, replacements };
+  if (replacements.every((r) => articleFor(r) === article[1].toLowerCase())) return { start, replacements };
   const capital = article[1][0] === 'A';
   return {
     start: start - article[0].length,

@@ -8,6 +8,8 @@ const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?(?![\p{L}\
 const SPELLED_AFTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\((?=[^)]{0,80}\p{L}{2,}\s+\p{L})[^()]{3,80}\)/gu;
 // Starts at a word's first letter: from every letter of a long word, \p{L}{2,} would re-read the rest of it.
 const SPELLED_BEFORE = /(?<!\p{L})\p{L}{2,}\s*\(\s*(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\)/gu;
+// What the identifier rule's "Redact" fix writes ("[redacted IP address]"): its acronyms name a kind of identifier, not a program.
+const REDACTION = /\[redacted [^\]\n]{1,60}\]/g;
 const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XX)$/;
 // Words someone typed in capitals for emphasis ("did NOT attend") are not acronyms.
 const EMPHASIS = new Set('NO NOT AND OR BUT THE ALL NONE NEVER ALWAYS ONLY YES OK OKAY DID DOES DO IS WAS WERE ARE HAS HAD WILL CAN VERY REALLY STILL'.split(' '));
@@ -36,11 +38,12 @@ export const undefinedAcronym: Rule = {
       }
       const from = block.turn ? block.turn.body.start - block.start : 0;
       const quoted = containment(block.quotes);
+      const redacted = containment([...block.text.matchAll(REDACTION)].map((m) => ({ start: block.start + m.index, end: block.start + m.index + m[0].length })));
       for (const m of block.text.slice(from).matchAll(ACRONYM)) {
         const start = block.start + from + m.index;
         const name = m[1];
         if (firstUse.has(name) || SKIP.has(name) || EMPHASIS.has(name) || ROMAN.test(name) || allowed.has(name)) continue;
-        if (quoted(start, start + 1)) continue;
+        if (quoted(start, start + 1) || redacted(start, start + 1)) continue;
         firstUse.set(name, { start, end: start + name.length });
       }
     }
