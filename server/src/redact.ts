@@ -60,7 +60,7 @@ export function participantsOf(note: Note): Participant[] {
   if (!fields) return [];
   const people = splitParticipants(fields.get('participants')?.text ?? '').map(parsePerson);
   const add = (text: string | undefined, role: string) => {
-    const name = text?.replace(/\(.*$/, '').replace(/,.*$/, '').trim();
+    const name = text === undefined ? undefined : cutLastLineAt(cutLastLineAt(text, '('), ',').trim();
     if (name && /\p{Lu}/u.test(name) && !people.some((p) => sameName(p.name, name))) people.push({ name, role });
   };
   add(fields.get('client')?.text, 'client');
@@ -69,17 +69,45 @@ export function participantsOf(note: Note): Participant[] {
 }
 
 function splitParticipants(text: string): string[] {
-  if (/^\s*-\s/m.test(text)) return text.split(/\r?\n/).map((l) => l.replace(/^\s*-\s*/, '').trim()).filter(Boolean);
+  // A line that starts "- " (after blanks, which never include a line break: "^\s*" ran across blank lines, quadratically).
+  if (/^[^\S\r\n\u2028\u2029]*-\s/m.test(text)) return text.split(/\r?\n/).map((l) => l.replace(/^\s*-\s*/, '').trim()).filter(Boolean);
   if (text.includes(';')) return text.split(';').map((p) => p.trim()).filter(Boolean);
   const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
   const listed = parts.length > 1 && (parts.every((p) => /\([^()]+\)$/.test(p)) || parts.every((p) => /^\p{Lu}[\p{L}.'’ -]{0,40}$/u.test(p) && !/^(?:MSW|LCSW|LSW|BSW|PhD|MD|RN|LPC|LMFT|Jr|Sr)\.?$/.test(p)));
   return listed ? parts : [text.trim()].filter(Boolean);
 }
 
+/**
+ * `text` without what follows the first `mark` on its last line, as
+ * text.replace(/\(.*$/, '') does ("." stops at a line break), but linear: that
+ * pattern re-reads the rest of the text from each "(" of a long run.
+ */
+function cutLastLineAt(text: string, mark: string): string {
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+  const at = text.indexOf(mark, lastBreak + 1);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/**
+ * "A. Rivera (caseworker)": the name, and the role in the closing brackets.
+ * By hand, as /^(.*?)\s*\(([^()]*)\)\s*$/ would read it: that pattern was
+ * quadratic on a long run of blanks (44 s for a 300 KB participants line).
+ */
+function splitRole(entry: string): [name: string, role: string] | undefined {
+  const trimmed = entry.trimEnd();
+  if (!trimmed.endsWith(')')) return undefined;
+  const open = trimmed.lastIndexOf('(');
+  if (open < 0 || trimmed.slice(open + 1, -1).includes(')')) return undefined;
+  const name = trimmed.slice(0, open).trimEnd();
+  // "." in the pattern does not cross a line break.
+  if (/[\n\r\u2028\u2029]/.test(name)) return undefined;
+  return [name, trimmed.slice(open + 1, -1)];
+}
+
 function parsePerson(entry: string): Participant {
-  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(entry);
-  const name = (m ? m[1] : entry).replace(/,\s*(?:MSW|LCSW|LSW|BSW|PhD|MD|RN|LPC|LMFT|MA|MS)\.?$/i, '').trim();
-  const role = m?.[2].split(/[,;/]/)[0].trim().toLowerCase() || undefined;
+  const m = splitRole(entry);
+  const name = (m ? m[0] : entry).replace(/,\s*(?:MSW|LCSW|LSW|BSW|PhD|MD|RN|LPC|LMFT|MA|MS)\.?$/i, '').trim();
+  const role = m?.[1].split(/[,;/]/)[0].trim().toLowerCase() || undefined;
   return { name, role };
 }
 

@@ -76,15 +76,20 @@ function isRealDate(text: string, hasYear: boolean): boolean {
  * "June 31"), as offsets into `text`.
  */
 export function findImpossibleDates(text: string): Span[] {
-  const out: Span[] = [];
+  let out: Span[] = [];
   for (const { pattern, hasYear } of DATE_SHAPES) {
+    // Matches come in order, as do the spans already found (kept sorted): one pointer, not a search per match.
+    const found: Span[] = [];
+    let i = 0;
     for (const m of text.matchAll(pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (out.some((s) => s.start < span.end && span.start < s.end)) continue;
-      if (!isRealDate(m[0], hasYear)) out.push(span);
+      while (i < out.length && out[i].end <= span.start) i++;
+      if (i < out.length && out[i].start < span.end) continue;
+      if (!isRealDate(m[0], hasYear)) found.push(span);
     }
+    if (found.length) out = [...out, ...found].sort((a, b) => a.start - b.start);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 function dateTimeOf(c: chrono.ParsedResult['start']): DateTime {
@@ -97,8 +102,16 @@ function dateTimeOf(c: chrono.ParsedResult['start']): DateTime {
   return out;
 }
 
+/**
+ * The longest front-matter value read as a date or a time. chrono's patterns
+ * are quadratic on some long inputs ("MAY" and 60 KB of blanks takes 2 s), and
+ * no date or time runs to more than a line.
+ */
+const MAX_DATE_TEXT = 200;
+
 /** Reads a front-matter date, with or without a time ("2026-11-20", "November 20, 2026 4:10 pm"). */
 export function readDateTime(text: string, span: Span): Reading<DateTime> {
+  if (text.length > MAX_DATE_TEXT) return { span, text, problem: 'unreadable' };
   const r = chrono.strict.parse(text, REFERENCE)[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) {
     const shaped = DATE_SHAPES.some(({ pattern }) => new RegExp(pattern.source).test(text));
@@ -119,6 +132,7 @@ function clockOf(c: chrono.ParsedResult['start']): Clock {
 
 /** Reads a contact's `time:` ("14:00-14:50", "2:00 pm – 2:50 pm", "9:30am"). */
 export function readTimeRange(text: string, span: Span): Reading<TimeRange> {
+  if (text.length > MAX_DATE_TEXT) return { span, text, problem: 'unreadable' };
   const r = [chrono.strict, chrono.casual].map((c) => c.parse(text, REFERENCE)[0]).find((x) => x?.start.isCertain('hour'));
   if (!r) return { span, text, problem: TIME_SHAPE.test(text) ? 'impossible' : 'unreadable' };
   return { span, text, value: { start: clockOf(r.start), end: r.end?.isCertain('hour') ? clockOf(r.end) : undefined } };

@@ -25,6 +25,12 @@ export interface FrontMatter {
 }
 
 const OPEN = /^\uFEFF?---[ \t]*(\r?\n|\r)/;
+/**
+ * Front matter longer than this is not read. The yaml library is linear but
+ * slow on pathological input (a megabyte of "[" or of repeated keys takes
+ * 3 s), and a note's fields fit in a few hundred bytes.
+ */
+export const MAX_FRONT_MATTER = 64 * 1024;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/m;
 
 /**
@@ -59,7 +65,16 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
     fields: new Map(),
   };
 
-  const doc = parseDocument(yamlText, { prettyErrors: false });
+  if (yamlText.length > MAX_FRONT_MATTER) {
+    fm.problem = {
+      message: `The front matter is longer than ${MAX_FRONT_MATTER / 1024} KB, so Casewise does not read its fields. Keep only the note's fields (date, time, participants…) between the "---" lines, and move long text into the body.`,
+      span: { start: 0, end: open[0].length - open[1].length },
+    };
+    return fm;
+  }
+  // Aliases are never expanded: fields are read from the nodes and their text, so "billion laughs" costs nothing.
+  // The yaml library reads a lone CR (old Mac line ends) as part of the line; an LF in its place keeps every offset.
+  const doc = parseDocument(yamlText.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false });
   const error = doc.errors[0];
   if (error) {
     const [s, e] = error.pos;

@@ -5,9 +5,29 @@
 /** The most entries one cache keeps; past that it starts afresh (cheap, and bounded memory). */
 const LIMIT = 50_000;
 
+let generation = 0;
+
+/**
+ * Empties every TextMemo (each one on its next use). For a run over many
+ * different notes, such as the command line's, where no block comes back and
+ * full caches only hold memory (issue 8: 10,000 notes under 300 MB).
+ */
+export function forgetTextMemos(): void {
+  generation++;
+}
+
 /** A bounded map from a block's text (plus context) to a value computed from it. */
 export class TextMemo<T> {
-  private readonly map = new Map<string, T>();
+  private readonly entries = new Map<string, T>();
+  private generation = generation;
+
+  private get map(): Map<string, T> {
+    if (this.generation !== generation) {
+      this.entries.clear();
+      this.generation = generation;
+    }
+    return this.entries;
+  }
 
   peek(key: string): T | undefined {
     return this.map.get(key);

@@ -51,7 +51,8 @@ interface Compiled {
 
 const compiled = new WeakMap<readonly PhraseEntry[], Compiled>();
 
-const normalizeSpace = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+// Trimmed: a team's phrase written " lazy" would otherwise begin the pattern with \s+, which re-reads a long run of blanks from each of its positions.
+const normalizeSpace = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** Compiles a table once into a single alternation (longest first), as PERFORMANCE-NOTES.md advises. */
@@ -62,7 +63,7 @@ function compile(table: readonly PhraseEntry[]): Compiled {
   const exact = new Map<string, Form>();
   for (const entry of table) {
     if (entry.caseSensitive) {
-      exact.set(entry.phrase.replace(/\s+/g, ' '), { entry });
+      exact.set(entry.phrase.replace(/\s+/g, ' ').trim(), { entry });
     } else if (entry.verb) {
       for (const [form, word] of Object.entries(conjugate(entry.phrase))) {
         const key = normalizeSpace(word);
@@ -73,6 +74,9 @@ function compile(table: readonly PhraseEntry[]): Compiled {
     }
   }
   const keys = new Set([...forms.keys(), ...[...exact.keys()].map(normalizeSpace)]);
+  // toLowerCase can change a word's length ("İ" becomes "i̇"), which the regex's case folding does not
+  // follow; such a phrase is also looked for as written. The lookup (normalizeSpace) lower-cases both alike.
+  for (const entry of table) if (entry.phrase.toLowerCase().length !== entry.phrase.length) keys.add(entry.phrase.replace(/\s+/g, ' ').trim());
   c = { regex: phraseRegex(keys), forms, exact };
   compiled.set(table, c);
   return c;
@@ -218,7 +222,7 @@ const coverRegexes = new WeakMap<readonly string[], RegExp>();
 // ("denied the * request"), matched case-insensitively with any spacing. One
 // list becomes one regex that, at each position, finds the longest phrase there
 // without consuming it, so overlapping phrases are all seen.
-function coverRegex(phrases: readonly string[]): RegExp {
+export function coverRegex(phrases: readonly string[]): RegExp {
   let re = coverRegexes.get(phrases);
   if (!re) {
     const bodies = [...phrases]

@@ -9,6 +9,7 @@ import { tagSentence } from '../document/tagging';
 import { classOf, shapeSentence, skipMarkers, type Clause, type QuestionClass, type SentenceShape } from './clauses';
 import { SaidWords } from './context';
 import { AUX, INDEFINITES, INVITATIONS, MARKERS, SUBORDINATORS, TAG_PRONOUNS, TAG_WORDS, WH } from './lexicon';
+import { bringsInFlagged } from './flaggedWords';
 import { bringsInLoaded, findPresumption, type Presumption } from './presumption';
 import { rewritesFor } from './rewrites';
 
@@ -105,7 +106,7 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
     const wordEnd = isLast && shape.tagAt !== undefined ? shape.tagAt - first : clause.words.length;
     // A rewrite must not bring in a loaded word the interviewee has not said, or it would lead in its turn.
     const candidates = cls === 'open' ? [] : presumption ? rewritesFor(clause, wordEnd, presumption) : plainRewrites.get(`${k}\u0001${sentence}`, () => rewritesFor(clause, wordEnd, undefined));
-    const rewrites = candidates.filter((r) => !bringsInLoaded(r, said));
+    const rewrites = candidates.filter((r) => !bringsInLoaded(r, said) && !bringsInFlagged(r, sentence));
     asks.push({ clause, cls, presumption, start: start + head.start, end: start + lastEnd(words, lastWord), rewrites });
   });
   return { start, end, text: sentence, shape, asks };

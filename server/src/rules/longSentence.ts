@@ -1,3 +1,4 @@
+import { containment } from '../document/spans';
 import type { Rule } from './types';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -10,13 +11,14 @@ export const longSentence: Rule = {
   summary: 'Keep sentences short enough to read at a glance; one fact per sentence.',
   check(note, settings) {
     const limit = settings.maxSentenceWords;
-    return note.blocks.flatMap((block) =>
-      block.sentences.flatMap((s) => {
-        if (block.quotes.some((q) => q.start <= s.start && s.end <= q.end)) return [];
+    return note.blocks.flatMap((block) => {
+      const quoted = containment(block.quotes);
+      return block.sentences.flatMap((s) => {
+        if (quoted(s.start, s.end)) return [];
         const words = note.text.slice(s.start, s.end).match(WORD)?.length ?? 0;
         if (words <= limit) return [];
         return [{ start: s.start, end: s.end, message: `This sentence has ${words} words (more than ${limit}). Split it into shorter sentences, one fact each.`, fixes: [] }];
-      }),
-    );
+      });
+    });
   },
 };

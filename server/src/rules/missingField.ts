@@ -35,9 +35,10 @@ export const missingField: Rule = {
         },
       ];
     }
+    // Front matter that cannot be read gets one finding, its problem: the fields it seems to lack may
+    // only be unreadable, and one mistake must not become a finding per field (issue 8).
+    if (fm.problem) return [{ ...fm.problem.span, message: fm.problem.message, fixes: [] }];
     const findings: Finding[] = [];
-    if (fm.problem) findings.push({ ...fm.problem.span, message: fm.problem.message, fixes: [] });
-    if (!fm.closed) return findings;
     const opening = { start: 0, end: note.lines.lineEnd(0) };
     for (const name of fields) {
       const field = fm.fields.get(name);

@@ -52,12 +52,12 @@ const KINDS: Kind[] = [
   },
 ];
 
-const RULE_LINE = /^[ \t]*(?:_[ \t]*){3,}$/;
 
 /** Left-over template text in `text` (which starts at `offset` in the note), outside `quotes`. */
 export function findPlaceholders(text: string, offset = 0, quotes: readonly Span[] = []): Finding[] {
   let out: Finding[] = [];
   const quoted = containment(quotes);
+  const ruleLine = ruleLines(text);
   for (const kind of KINDS) {
     // One kind's matches come in order and never overlap; the earlier kinds' findings win an overlap.
     const found: Finding[] = [];
@@ -66,7 +66,7 @@ export function findPlaceholders(text: string, offset = 0, quotes: readonly Span
       const start = offset + m.index;
       const end = start + m[0].length;
       if (kind.outsideQuotes && quoted(start, end)) continue;
-      if (m[0].startsWith('___') && RULE_LINE.test(lineAround(text, m.index))) continue;
+      if (m[0].startsWith('___') && ruleLine(m.index, m.index + m[0].length)) continue;
       found.push({ start, end, message: kind.message, fixes: kind.fixes?.(m) ?? [] });
     }
     if (found.length) out = mergeFree(out, found);
@@ -89,10 +89,27 @@ function mergeFree(taken: Finding[], found: Finding[]): Finding[] {
   return out;
 }
 
-function lineAround(text: string, index: number): string {
-  const from = Math.max(text.lastIndexOf('\n', index) + 1, 0);
-  const to = text.indexOf('\n', index);
-  return text.slice(from, to < 0 ? text.length : to).replace(/\r$/, '');
+/**
+ * Whether the blank at start..end is part of a line made only of underscores
+ * and blanks (a Markdown rule, "___"). The stretch of such characters around
+ * it is found once and reused for the next blank in it: reading the whole line
+ * again for each blank was quadratic on a long line of them.
+ */
+function ruleLines(text: string): (start: number, end: number) => boolean {
+  const inRule = (c: string | undefined) => c === '_' || c === ' ' || c === '\t';
+  let run = { from: -1, to: -1, rule: false };
+  return (start, end) => {
+    if (start < run.from || end > run.to) {
+      let from = start;
+      while (from > 0 && inRule(text[from - 1])) from--;
+      let to = end;
+      while (to < text.length && inRule(text[to])) to++;
+      const lineStart = from === 0 || text[from - 1] === '\n' || text[from - 1] === '\r';
+      const lineEnd = to === text.length || text[to] === '\n' || text[to] === '\r';
+      run = { from, to, rule: lineStart && lineEnd };
+    }
+    return run.rule;
+  };
 }
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -46,10 +46,17 @@ async function until<T>(what: string, check: () => T | undefined, timeoutMs = 30
 
 const theServer = () => until('the Casewise server process', () => (serverPids().length === 1 ? serverPids()[0] : undefined));
 
+/** How many times the note's diagnostics have been set (a new server publishes them once it has started). */
+let published = 0;
+
 suite('Crash recovery', () => {
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const uri = vscode.Uri.joinPath(folder, 'visit.casenote');
   let doc: vscode.TextDocument;
+
+  const counting = vscode.languages.onDidChangeDiagnostics((e) => {
+    if (e.uris.some((u) => u.toString() === uri.toString())) published++;
+  });
 
   suiteSetup(async () => {
     doc = await vscode.workspace.openTextDocument(uri);
@@ -58,15 +65,22 @@ suite('Crash recovery', () => {
   });
 
   suiteTeardown(async () => {
+    counting.dispose();
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   test('a killed server is started again and checks the note again', async () => {
     const before = await theServer();
+    const seen = published;
     process.kill(before, 'SIGKILL');
     const after = await until('a new server process', () => serverPids().find((p) => p !== before));
     assert.notEqual(after, before);
+    await until('the new server to publish the note again', () => (published > seen && casewise(uri).length >= 2 ? true : undefined));
+    await sleep(1000);
+    // The notice of the restart, once.
+    console.log('SCREENSHOT crash-restarted');
+    await sleep(1000);
 
     // The new server checks what is typed now, not only what it was sent at start.
     const editor = await vscode.window.showTextDocument(doc);
@@ -85,22 +99,30 @@ suite('Crash recovery', () => {
     let gaveUp = false;
     for (let kill = 0; kill < 6 && !gaveUp; kill++) {
       const pid = await theServer();
+      const seen = published;
       process.kill(pid, 'SIGKILL');
-      // Either a new server starts, or the client gives up and clears the note's findings.
+      // Either a new server starts and publishes the note again, or the client gives up and clears the note's findings.
       const next = await until('a restart or the client giving up', () => {
-        const other = serverPids().find((p) => p !== pid);
-        if (other !== undefined) return other;
-        return casewise(uri).length === 0 ? -1 : undefined;
+        if (casewise(uri).length === 0) return 'gave up';
+        return serverPids().some((p) => p !== pid) && published > seen ? 'restarted' : undefined;
       });
-      gaveUp = next === -1;
+      gaveUp = next === 'gave up';
     }
     assert.ok(gaveUp, 'the client kept restarting a server that dies every time');
     await sleep(3000);
     assert.deepEqual(serverPids(), [], 'no server was started after the client gave up');
+    // One message, with Restart.
+    console.log('SCREENSHOT crash-stopped');
+    await sleep(1000);
 
     await vscode.commands.executeCommand('casewise.restartServer');
     await theServer();
     const ds = await until('findings after Restart Server', () => (casewise(uri).length >= 2 ? casewise(uri) : undefined));
     assert.deepEqual(ds.map(codeOf).slice(0, 2), ['judgmental-language', 'credibility-doubt']);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await sleep(1500);
+    console.log('SCREENSHOT crash-back');
+    await sleep(1000);
+    assert.ok(casewise(uri).length >= 2, `findings went away again: ${casewise(uri).length}`);
   });
 });
