@@ -6,6 +6,7 @@
 //   node bench/run.mjs            10 KB, 100 KB and 1 MB, every tool
 //   node bench/run.mjs --quick    10 KB, Casewise only (the CI smoke run)
 //   node bench/run.mjs --no-harper
+//   node bench/run.mjs --lsp      the keystroke table alone
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +18,8 @@ const ROOT = resolve(HERE, '..');
 const OUT = join(ROOT, '.tmp', 'bench');
 const quick = process.argv.includes('--quick');
 const withHarper = !process.argv.includes('--no-harper');
+// Only the language server's keystroke latency (the CLI table is skipped, and results.json is left alone).
+const lspOnly = process.argv.includes('--lsp');
 const SIZES = quick ? [10_000] : [10_000, 100_000, 1_000_000];
 const RUNS = quick ? 1 : 3;
 
@@ -65,7 +68,7 @@ const results = { machine: { node: process.version, cpus: (await import('node:os
 console.log(`\nCold lint through each tool's own entry point, a fresh process per run (median of ${RUNS}):\n`);
 console.log('| size | tool | ms | MB/s | peak RSS (MB) | time ÷ Casewise |');
 console.log('|---|---|---|---|---|---|');
-for (const size of SIZES) {
+for (const size of lspOnly ? [] : SIZES) {
   const file = join(OUT, `note-${size}.casenote`);
   writeFileSync(file, generateNote(size, size));
   let base;
@@ -95,8 +98,10 @@ for (const size of quick ? [10_000] : [100_000, 1_000_000]) {
   console.log(`| ${label(size)} | ${fmt(row.firstMs)} | ${row.keystrokes} | ${fmt(row.p50, 1)} | ${fmt(row.p95, 1)} | ${fmt(row.rssMB)} |`);
 }
 
-writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
-console.log(`\nResults: ${join(OUT, 'results.json')}`);
+if (!lspOnly) {
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+  console.log(`\nResults: ${join(OUT, 'results.json')}`);
+}
 
 function label(size) {
   return size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`;

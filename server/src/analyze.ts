@@ -1,9 +1,9 @@
-import { TextMemo } from './document/memo';
+import { ownCopy } from './document/memo';
 import { parseNote, type Block, type Note } from './document/note';
 import { formatsFor } from './formats';
 import { RULES } from './rules';
 import type { Finding, RecordedFallback, Rule, RuleContext, RuledFinding } from './rules/types';
-import { settingsKey, type Settings } from './settings';
+import { settingsKey, type Settings, type Severity } from './settings';
 
 export interface AnalyzeOptions {
   /** Checked between rules; when it returns true, analysis stops and returns undefined. */
@@ -37,14 +37,15 @@ export function isLintable(languageId: string, note: Note, settings: Settings): 
 export function analyze(note: Note, settings: Settings, options: AnalyzeOptions = {}): RuledFinding[] | undefined {
   const findings: RuledFinding[] = [];
   const context: RuleContext = { now: options.now ?? new Date(), recordedFallback: options.recordedFallback };
-  let keys: Map<Block, string> | undefined;
-  let settingsId: string | undefined;
-  for (const rule of RULES) {
+  const severityOf = (rule: Rule) => settings.rules[rule.id] ?? rule.defaultSeverity;
+  const enabled = RULES.filter((r) => severityOf(r) !== 'off');
+  const cached = options.cache !== false ? enabled.filter((r) => r.local) : [];
+  const local = cached.length ? checkByBlock(cached, note, settings, context, options) : new Map<Rule, Finding[]>();
+  for (const rule of enabled) {
     if (options.isCancelled?.()) return undefined;
-    const severity = settings.rules[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
     try {
-      const found = rule.local && options.cache !== false ? checkByBlock(rule, note, settings, context, (keys ??= blockKeys(note)), (settingsId ??= settingsKey(settings))) : rule.check(note, settings, context);
+      const found = local.get(rule) ?? (cached.includes(rule) ? [] : rule.check(note, settings, context));
+      const severity = severityOf(rule) as Exclude<Severity, 'off'>;
       for (const f of found) findings.push({ ...f, rule: rule.id, severity });
     } catch (e) {
       // One rule's bug must not hide the other rules' findings or stop the server.
@@ -57,54 +58,127 @@ export function analyze(note: Note, settings: Settings, options: AnalyzeOptions 
     .sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
-const blockMemos = new Map<string, TextMemo<Finding[]>>();
+/**
+ * The block-local rules' findings (ISSUE 7), one cache per settings and front
+ * matter: a block's context (blockContext), then its text, gives each rule's
+ * findings in it, relative to the block. Few caches are kept (typing in the
+ * front matter makes a new one per keystroke), and each is trimmed to the
+ * blocks of the last note it served when it grows past them.
+ */
+const blockCaches = new Map<string, { entries: Map<string, Map<string, Finding[][]>>; size: number }>();
+const MAX_CACHES = 8;
 
-/** Each block's cache key: its text plus what a local rule may read besides (section, kind, speaker). */
-function blockKeys(note: Note): Map<Block, string> {
-  return new Map(
-    note.blocks.map((b) => {
-      const section = b.section >= 0 ? note.sections[b.section] : undefined;
-      return [b, `${section?.title ?? ''}\u0001${section?.isInterview ?? ''}\u0001${b.kind}\u0001${b.turn?.role ?? ''}\u0001${b.text}`];
-    }),
-  );
+/** What a local rule may read about a block besides its text: section, kind, speaker. */
+function blockContext(note: Note, b: Block): string {
+  const section = b.section >= 0 ? note.sections[b.section] : undefined;
+  return `${section?.title ?? ''}\u0001${section?.isInterview ?? ''}\u0001${b.kind}\u0001${b.turn?.role ?? ''}`;
 }
 
 /**
- * Runs a block-local rule on the blocks whose findings are not cached, and
- * reuses the cached findings of the others, shifted to where the block is now.
- * A block's cache key is its text and context (blockKeys); each rule, settings
- * and front matter has its own cache.
+ * Runs the block-local rules on the blocks whose findings are not cached, and
+ * reuses the cached findings of the others, moved to where the block is now.
+ * A rule that throws is reported and gives no findings; nothing of it is cached.
  */
-function checkByBlock(rule: Rule, note: Note, settings: Settings, context: RuleContext, keys: Map<Block, string>, settingsId: string): Finding[] {
+function checkByBlock(rules: readonly Rule[], note: Note, settings: Settings, context: RuleContext, options: AnalyzeOptions): Map<Rule, Finding[]> {
   const fm = note.frontMatter ? note.text.slice(note.frontMatter.span.start, note.frontMatter.span.end) : '';
-  const prefix = `${rule.id}\u0001${settingsId}\u0001${fm}`;
-  let memo = blockMemos.get(prefix);
-  if (!memo) {
-    if (blockMemos.size > 200) blockMemos.clear();
-    blockMemos.set(prefix, (memo = new TextMemo()));
+  const id = `${rules.map((r) => r.id).join(',')}\u0001${settingsKey(settings)}\u0001${fm}`;
+  let cache = blockCaches.get(id);
+  if (cache) blockCaches.delete(id);
+  else cache = { entries: new Map(), size: 0 };
+  blockCaches.set(id, cache);
+  if (blockCaches.size > MAX_CACHES) blockCaches.delete(blockCaches.keys().next().value!);
+
+  const { blocks } = note;
+  const contexts = blocks.map((b) => blockContext(note, b));
+  const found: (Finding[][] | undefined)[] = blocks.map((b, i) => cache.entries.get(contexts[i])?.get(b.text));
+  // Each changed block once per text and context: the rules run on the first, and the others share its findings.
+  const dirty: number[] = [];
+  const twins: number[][] = [];
+  const seen = new Map<string, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (found[i] !== undefined) continue;
+    const key = `${contexts[i]}\u0002${blocks[i].text}`;
+    const j = seen.get(key);
+    if (j !== undefined) twins[j].push(i);
+    else {
+      seen.set(key, dirty.length);
+      dirty.push(i);
+      twins.push([]);
+    }
   }
-  const cached = new Map<Block, Finding[] | undefined>(note.blocks.map((b) => [b, memo.peek(keys.get(b)!)]));
-  const dirty = note.blocks.filter((b) => cached.get(b) === undefined);
-  const out: Finding[] = [];
-  // The rule sees only the changed blocks; everything else about the note is the same.
-  // Findings outside every block (the front matter) are never cached.
-  const view: Note = Object.create(note, { blocks: { value: dirty } });
-  const fresh = new Map<Block, Finding[]>(dirty.map((b) => [b, []]));
-  for (const f of rule.check(view, settings, context)) {
-    const block = note.blockAt(f.start);
-    if (!block) out.push(f);
-    else fresh.get(block)?.push(f);
+
+  const out = new Map<Rule, Finding[]>(rules.map((r) => [r, []]));
+  {
+    // The rules see only the changed blocks (maybe none); everything else about the note is the same.
+    // They run even when no block changed: their findings outside every block (the front matter) are never cached.
+    const view: Note = Object.create(note, { blocks: { value: dirty.map((i) => blocks[i]) } });
+    const fresh = dirty.map(() => rules.map((): Finding[] => []));
+    const failed = new Set<number>();
+    rules.forEach((rule, k) => {
+      let findings: Finding[];
+      try {
+        findings = rule.check(view, settings, context);
+      } catch (e) {
+        options.onRuleError?.(rule.id, e);
+        failed.add(k);
+        return;
+      }
+      for (const f of findings) {
+        const j = indexOfBlock(dirty, blocks, f.start);
+        if (j >= 0) fresh[j][k].push(shift(f, -blocks[dirty[j]].start));
+        // Findings outside every block (the front matter) are never cached. A rule that reads the whole
+        // note (invalid-date reads note.dates) may also report in unchanged blocks: those are cached already.
+        else if (!note.blockAt(f.start)) out.get(rule)!.push(f);
+      }
+    });
+    dirty.forEach((i, j) => {
+      found[i] = fresh[j];
+      for (const twin of twins[j]) found[twin] = fresh[j];
+      if (failed.size) return;
+      let byText = cache.entries.get(contexts[i]);
+      if (!byText) cache.entries.set(contexts[i], (byText = new Map()));
+      // An own copy of the text: a slice would keep this version of the whole note in memory.
+      if (!byText.has(blocks[i].text)) cache.size++;
+      byText.set(ownCopy(blocks[i].text), fresh[j]);
+    });
   }
-  for (const [block, found] of fresh) {
-    const relative = found.map((f) => shift(f, -block.start));
-    memo.set(keys.get(block)!, relative);
-    cached.set(block, relative);
+  for (let i = 0; i < blocks.length; i++) {
+    const at = blocks[i].start;
+    found[i]!.forEach((fs, k) => {
+      const list = out.get(rules[k])!;
+      for (const f of fs) list.push(shift(f, at));
+    });
   }
-  for (const block of note.blocks) for (const f of cached.get(block) ?? []) out.push(shift(f, block.start));
+  if (cache.size > 2 * blocks.length + 1000) {
+    // Keep only what the note has now: deleted and edited blocks' entries are let go.
+    const kept = new Map<string, Map<string, Finding[][]>>();
+    blocks.forEach((b, i) => {
+      let byText = kept.get(contexts[i]);
+      if (!byText) kept.set(contexts[i], (byText = new Map()));
+      byText.set(ownCopy(b.text), found[i]!);
+    });
+    cache.entries = kept;
+    cache.size = blocks.length;
+  }
   return out;
 }
 
+/** The index in `dirty` of the block (among `blocks`) holding `offset`, or -1: a binary search, as blocks are in order. */
+function indexOfBlock(dirty: readonly number[], blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = dirty.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[dirty[mid]];
+    if (b.end < offset) lo = mid + 1;
+    else if (b.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 function shift(f: Finding, by: number): Finding {
+  if (by === 0) return f;
   return {
     ...f,
     start: f.start + by,

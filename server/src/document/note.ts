@@ -89,7 +89,9 @@ export function parseNote(text: string, options: ParseOptions): Note {
     wholeNoteIsInterview: format?.toLowerCase() === 'interview',
     isSectionLabel: formatDef && ((label) => formatDef.sections.some((s) => headingMatches(label, s))),
   });
-  const blocks: Block[] = layout.blocks.map((b) => ({ ...b, ...inlineSpans(b) }));
+  // Filled in place: a copy of each block (a million-line note has 350,000) cost more than the rest of the parse.
+  const blocks = layout.blocks as Block[];
+  for (const b of blocks) inlineSpans(b);
   const turns = blocks.flatMap((b) => (b.turn ? [b.turn] : []));
 
   const blockAt = (offset: number): Block | undefined => {
@@ -130,7 +132,7 @@ export function parseNote(text: string, options: ParseOptions): Note {
     format,
     formatDef,
     hasCasewiseFrontMatter,
-    lateEntry: findLateEntry(text, lines, blocks),
+    lateEntry: findLateEntry(text, lines, blocks, blockAt),
     get dates() {
       return (dates ??= readNoteDates(text, frontMatter, blocks));
     },
@@ -156,20 +158,27 @@ export function parseNote(text: string, options: ParseOptions): Note {
   };
 }
 
-function findLateEntry(text: string, lines: LineIndex, blocks: readonly Block[]): LateEntryLine | undefined {
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' && b.kind !== 'turn') continue;
-    for (let l = lines.lineAt(b.start); l <= lines.lineAt(b.end); l++) {
-      const start = Math.max(lines.lineStart(l), b.start);
-      const end = Math.min(lines.lineEnd(l), b.end);
-      const content = text.slice(start, end);
-      if (!LATE_ENTRY.test(content)) continue;
-      const line = { start, end: start + content.trimEnd().length };
-      const reason = REASON.exec(content);
-      if (!reason) return { line };
-      const from = Math.min(start + reason.index + reason[0].length, line.end);
-      return { line, reason: { start: from, end: line.end } };
+function findLateEntry(text: string, lines: LineIndex, blocks: readonly Block[], blockAt: (offset: number) => Block | undefined): LateEntryLine | undefined {
+  // Only the lines that say "late entry" are read: reading every line of a long note took longer than the parse.
+  if (!blocks.length) return undefined;
+  const candidates = /late[ \t-]entry/gi;
+  candidates.lastIndex = blocks[0].start;
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const b = blockAt(m.index);
+    if (!b || (b.kind !== 'paragraph' && b.kind !== 'turn')) continue;
+    const l = lines.lineAt(m.index);
+    const start = Math.max(lines.lineStart(l), b.start);
+    const end = Math.min(lines.lineEnd(l), b.end);
+    const content = text.slice(start, end);
+    if (!LATE_ENTRY.test(content)) {
+      candidates.lastIndex = Math.max(candidates.lastIndex, end);
+      continue;
     }
+    const line = { start, end: start + content.trimEnd().length };
+    const reason = REASON.exec(content);
+    if (!reason) return { line };
+    const from = Math.min(start + reason.index + reason[0].length, line.end);
+    return { line, reason: { start: from, end: line.end } };
   }
   return undefined;
 }
@@ -205,15 +214,25 @@ function cachedMatches(table: readonly PhraseEntry[], allow: readonly string[], 
 const impossibleDatesMemo = new TextMemo<Span[]>();
 const inlineMemo = new TextMemo<{ sentences: Span[]; quotes: Span[] }>();
 
-/** Sentences and quotes of one block, as absolute offsets. Depends only on the block, so it is cached by its text. */
-function inlineSpans(b: Omit<Block, 'sentences' | 'quotes'>): Pick<Block, 'sentences' | 'quotes'> {
-  if (b.kind !== 'paragraph' && b.kind !== 'turn') return { sentences: [], quotes: [] };
+/** Sets a block's sentences and quotes, as absolute offsets. They depend only on the block, so they are cached by its text. */
+function inlineSpans(b: Block): void {
+  if (b.kind !== 'paragraph' && b.kind !== 'turn') {
+    b.sentences = [];
+    b.quotes = [];
+    return;
+  }
   const from = b.turn ? b.turn.body.start : b.start;
   const body = b.text.slice(from - b.start);
   const relative = inlineMemo.get(`${b.turn?.role ?? ''}\0${body}`, () => ({
     sentences: splitSentences(body),
     quotes: b.turn?.role === 'interviewee' ? [{ start: 0, end: body.length }] : findQuotes(body),
   }));
-  const shift = (s: Span): Span => ({ start: s.start + from, end: s.end + from });
-  return { sentences: relative.sentences.map(shift), quotes: relative.quotes.map(shift) };
+  b.sentences = shifted(relative.sentences, from);
+  b.quotes = shifted(relative.quotes, from);
+}
+
+function shifted(spans: readonly Span[], by: number): Span[] {
+  const out: Span[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) out[i] = { start: spans[i].start + by, end: spans[i].end + by };
+  return out;
 }

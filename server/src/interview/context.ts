@@ -8,8 +8,17 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'ne
 const CLAUSE_END = /[.,;:!?]/;
 const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'because', 'then', 'when', 'until']);
 
+/** What a question's analysis may ask about the interviewee's words so far. */
+export interface Said {
+  /** True once the interviewee has said anything at all. */
+  readonly spoken: boolean;
+  said(roots: readonly string[]): boolean;
+  mentioned(roots: readonly string[]): boolean;
+  denied(root: string): boolean;
+}
+
 /** Words the interviewee has used, split by whether they were said or denied ("I didn't tell anybody"). */
-export class SaidWords {
+export class SaidWords implements Said {
   readonly affirmed = new Set<string>();
   readonly negated = new Set<string>();
   /** True once the interviewee has said anything at all. */
@@ -49,6 +58,56 @@ export class SaidWords {
   denied(root: string): boolean {
     return has(root, (f) => this.negated.has(f)) && !has(root, (f) => this.affirmed.has(f));
   }
+}
+
+/** One question asked of a Said, and its answer. */
+type Check = { kind: 'spoken' } | { kind: 'said' | 'mentioned'; roots: readonly string[] } | { kind: 'denied'; root: string };
+
+/**
+ * A Said that notes each question asked of it and the answer. An analysis that
+ * read the interviewee's words only through it holds wherever the same
+ * questions get the same answers (`holds`), so it can be reused (ISSUE 7).
+ */
+export class SaidRecorder implements Said {
+  readonly checks: { check: Check; answer: boolean }[] = [];
+  constructor(private readonly words: Said) {}
+
+  private note(check: Check): boolean {
+    const answer = ask(this.words, check);
+    this.checks.push({ check, answer });
+    return answer;
+  }
+
+  get spoken(): boolean {
+    return this.note({ kind: 'spoken' });
+  }
+  said(roots: readonly string[]): boolean {
+    return this.note({ kind: 'said', roots });
+  }
+  mentioned(roots: readonly string[]): boolean {
+    return this.note({ kind: 'mentioned', roots });
+  }
+  denied(root: string): boolean {
+    return this.note({ kind: 'denied', root });
+  }
+}
+
+function ask(words: Said, check: Check): boolean {
+  switch (check.kind) {
+    case 'spoken':
+      return words.spoken;
+    case 'said':
+      return words.said(check.roots);
+    case 'mentioned':
+      return words.mentioned(check.roots);
+    case 'denied':
+      return words.denied(check.root);
+  }
+}
+
+/** Whether every question `recorded` was asked gets the same answer from `words`. */
+export function holds(recorded: SaidRecorder['checks'], words: Said): boolean {
+  return recorded.every(({ check, answer }) => ask(words, check) === answer);
 }
 
 const has = (root: string, test: (form: string) => boolean) => root.split(' ').every((part) => formsOf(part).some(test));

@@ -3,7 +3,7 @@
 // anyone). Only loaded content counts; "What happened next?" assumes nothing.
 import type { Word } from '../document/tagging';
 import type { Clause } from './clauses';
-import type { SaidWords } from './context';
+import type { Said } from './context';
 import { AUX, baseForms, GENERIC_VERBS, isVerb, LOADED, LOADED_PAIRS, PERSON_ROLES, PRESUPPOSING, type LoadedEntry } from './lexicon';
 
 export interface Presumption {
@@ -32,7 +32,7 @@ function subjectOf(words: readonly Word[], head: number): Word[] {
 }
 
 /** Is a loaded word at `i` new to the interview, given what kind of word it is and who the question is about? */
-function loadedNew(words: readonly Word[], head: number, i: number, said: SaidWords, asksWhether: boolean): boolean {
+function loadedNew(words: readonly Word[], head: number, i: number, said: Said, asksWhether: boolean): boolean {
   const entry = loadedAt(words, i);
   if (!entry) return false;
   // "Did he hurt you when he was drunk?" asks whether he hurt you, but takes the drinking for granted.
@@ -60,7 +60,7 @@ function loadedNew(words: readonly Word[], head: number, i: number, said: SaidWo
  * clauses (wh, why, invitation) are checked in full; a yes/no question only for
  * a specific detail about a named person ("Did he touch your privates?").
  */
-export function findPresumption(clause: Clause, said: SaidWords): Presumption | undefined {
+export function findPresumption(clause: Clause, said: Said): Presumption | undefined {
   const { words, head } = clause;
   const yesNo = clause.form === 'yes-no' || clause.form === 'choice';
   const indefinite = words.some((w) => INDEFINITE_PEOPLE.has(w.norm));
@@ -114,7 +114,7 @@ function presupposedAt(words: readonly Word[], head: number, i: number): number 
 }
 
 /** "What did your mom say?" after the interviewee has spoken but never mentioned a mother. */
-function personAt(words: readonly Word[], head: number, said: SaidWords): number {
+function personAt(words: readonly Word[], head: number, said: Said): number {
   if (!said.spoken || !PAST_AUX.has(words[head + 1]?.norm ?? '')) return -1;
   for (let i = head + 2; i < words.length && i <= head + 4; i++) {
     const group = PERSON_ROLES.get(words[i].root) ?? PERSON_ROLES.get(words[i].norm);
@@ -127,7 +127,7 @@ function personAt(words: readonly Word[], head: number, said: SaidWords): number
 const RAW_WORD = /[\p{L}']+/gu;
 
 /** Does `text` (a rewrite, not tagged) use a loaded word that the interviewee has not said? */
-export function bringsInLoaded(text: string, said: SaidWords): boolean {
+export function bringsInLoaded(text: string, said: Said): boolean {
   for (const m of text.toLowerCase().matchAll(RAW_WORD)) {
     const norm = m[0];
     const entry = baseForms({ norm, root: norm }).map((b) => LOADED.get(b)).find((e) => e);

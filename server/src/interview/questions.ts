@@ -7,7 +7,7 @@ import type { Block, Note, Turn } from '../document/note';
 import { TextMemo } from '../document/memo';
 import { tagSentence } from '../document/tagging';
 import { classOf, shapeSentence, skipMarkers, type Clause, type QuestionClass, type SentenceShape } from './clauses';
-import { SaidWords } from './context';
+import { holds, SaidRecorder, SaidWords, type Said } from './context';
 import { AUX, INDEFINITES, INVITATIONS, MARKERS, SUBORDINATORS, TAG_PRONOUNS, TAG_WORDS, WH } from './lexicon';
 import { bringsInFlagged } from './flaggedWords';
 import { bringsInLoaded, findPresumption, type Presumption } from './presumption';
@@ -46,6 +46,14 @@ export interface TurnQuestions {
 const cache = new WeakMap<Note, TurnQuestions[]>();
 const shapes = new TextMemo<{ words: ReturnType<typeof tagSentence>; shape: SentenceShape }>();
 const plainRewrites = new TextMemo<string[]>();
+/**
+ * A sentence's asks, offsets relative to it, with what their analysis asked
+ * about the interviewee's words: reused wherever those answers are the same
+ * (ISSUE 7: an interview's questions were analysed again on every keystroke).
+ */
+type AnalyzedAsks = { checks: SaidRecorder['checks']; asks: Ask[] };
+const analyzed = new TextMemo<AnalyzedAsks[]>();
+const MAX_VARIANTS = 8;
 
 /** Every interviewer turn of the note with its questions classified. */
 export function interviewQuestions(note: Note): TurnQuestions[] {
@@ -86,11 +94,29 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
   while (end > start && /\s/.test(text[end - 1])) end--;
   const sentence = text.slice(start, end);
   if (!mayAsk(sentence)) return { start, end, text: sentence, asks: [] };
-  // Tagging and the clause shape depend on the sentence alone, so they are cached by its text (ISSUE 7).
-  const { words, shape } = shapes.get(sentence, () => {
+  const shape = shapeOf(sentence).shape;
+  const variants = analyzed.peek(sentence) ?? [];
+  let found = variants.find((v) => holds(v.checks, said));
+  if (!found) {
+    const recorder = new SaidRecorder(said);
+    found = { asks: asksOf(sentence, recorder), checks: recorder.checks };
+    analyzed.set(sentence, [found, ...variants.slice(0, MAX_VARIANTS - 1)]);
+  }
+  const asks = found.asks.map((a) => ({ ...a, start: start + a.start, end: start + a.end }));
+  return { start, end, text: sentence, shape, asks };
+}
+
+/** Tagging and the clause shape depend on the sentence alone, so they are cached by its text (ISSUE 7). */
+function shapeOf(sentence: string): { words: ReturnType<typeof tagSentence>; shape: SentenceShape } {
+  return shapes.get(sentence, () => {
     const tagged = tagSentence(sentence);
     return { words: tagged, shape: shapeSentence(tagged, sentence) };
   });
+}
+
+/** What the sentence asks, offsets relative to it. */
+function asksOf(sentence: string, said: Said): Ask[] {
+  const { words, shape } = shapeOf(sentence);
   const asks: Ask[] = [];
   let offset = 0;
   shape.clauses.forEach((clause, k) => {
@@ -107,9 +133,9 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
     // A rewrite must not bring in a loaded word the interviewee has not said, or it would lead in its turn.
     const candidates = cls === 'open' ? [] : presumption ? rewritesFor(clause, wordEnd, presumption) : plainRewrites.get(`${k}\u0001${sentence}`, () => rewritesFor(clause, wordEnd, undefined));
     const rewrites = candidates.filter((r) => !bringsInLoaded(r, said) && !bringsInFlagged(r, sentence));
-    asks.push({ clause, cls, presumption, start: start + head.start, end: start + lastEnd(words, lastWord), rewrites });
+    asks.push({ clause, cls, presumption, start: head.start, end: lastEnd(words, lastWord), rewrites });
   });
-  return { start, end, text: sentence, shape, asks };
+  return asks;
 }
 
 /** A contraction's second half has no text of its own; its end is the end of the whole contraction. */

@@ -1,4 +1,6 @@
+import { TextMemo } from '../document/memo';
 import { containment } from '../document/spans';
+import type { Block } from '../document/types';
 import known from './data/known-acronyms.json';
 import jargonEntries from './data/jargon.json';
 import type { Finding, Rule } from './types';
@@ -19,6 +21,36 @@ const SKIP = new Set([
   ...(jargonEntries as { phrase: string }[]).map((e) => e.phrase.toUpperCase().replace(/S$/, '')).filter((p) => /^[A-Z&/0-9]+$/.test(p)),
 ]);
 
+/** One block's acronyms: where each is spelled out, and its first use, as offsets in the block. */
+interface BlockAcronyms {
+  spelled: Map<string, number>;
+  uses: Map<string, number>;
+}
+
+const scans = new TextMemo<BlockAcronyms>();
+
+/** Scans a block once per text (ISSUE 7): the rule reads the whole note, but each block's part of it is cached. */
+function scanBlock(block: Block): BlockAcronyms {
+  return scans.get(`${block.turn?.role ?? ''}\u0001${block.text}`, () => {
+    const spelled = new Map<string, number>();
+    for (const re of [SPELLED_AFTER, SPELLED_BEFORE]) {
+      for (const m of block.text.matchAll(re)) if (!spelled.has(m[1]) || spelled.get(m[1])! > m.index) spelled.set(m[1], m.index);
+    }
+    const from = block.turn ? block.turn.body.start - block.start : 0;
+    const quoted = containment(block.quotes.map((q) => ({ start: q.start - block.start, end: q.end - block.start })));
+    const redacted = containment([...block.text.matchAll(REDACTION)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+    const uses = new Map<string, number>();
+    for (const m of block.text.slice(from).matchAll(ACRONYM)) {
+      const start = from + m.index;
+      const name = m[1];
+      if (uses.has(name) || SKIP.has(name) || EMPHASIS.has(name) || ROMAN.test(name)) continue;
+      if (quoted(start, start + 1) || redacted(start, start + 1)) continue;
+      uses.set(name, start);
+    }
+    return { spelled, uses };
+  });
+}
+
 export const undefinedAcronym: Rule = {
   id: 'undefined-acronym',
   principle: 'Be clear and concise',
@@ -30,21 +62,11 @@ export const undefinedAcronym: Rule = {
     const firstUse = new Map<string, { start: number; end: number }>();
     for (const block of note.blocks) {
       if (block.kind !== 'paragraph' && block.kind !== 'turn') continue;
-      for (const re of [SPELLED_AFTER, SPELLED_BEFORE]) {
-        for (const m of block.text.matchAll(re)) {
-          const at = block.start + m.index;
-          if (!spelledAt.has(m[1]) || spelledAt.get(m[1])! > at) spelledAt.set(m[1], at);
-        }
-      }
-      const from = block.turn ? block.turn.body.start - block.start : 0;
-      const quoted = containment(block.quotes);
-      const redacted = containment([...block.text.matchAll(REDACTION)].map((m) => ({ start: block.start + m.index, end: block.start + m.index + m[0].length })));
-      for (const m of block.text.slice(from).matchAll(ACRONYM)) {
-        const start = block.start + from + m.index;
-        const name = m[1];
-        if (firstUse.has(name) || SKIP.has(name) || EMPHASIS.has(name) || ROMAN.test(name) || allowed.has(name)) continue;
-        if (quoted(start, start + 1) || redacted(start, start + 1)) continue;
-        firstUse.set(name, { start, end: start + name.length });
+      const { spelled, uses } = scanBlock(block);
+      for (const [name, at] of spelled) if (!spelledAt.has(name)) spelledAt.set(name, block.start + at);
+      for (const [name, at] of uses) {
+        if (firstUse.has(name) || allowed.has(name)) continue;
+        firstUse.set(name, { start: block.start + at, end: block.start + at + name.length });
       }
     }
     const findings: Finding[] = [];
