@@ -110,7 +110,7 @@ function label(size) {
 /** Drives dist/server.js over stdio like an editor: open a note, type, time each publishDiagnostics. */
 async function keystrokes(size, count) {
   const text = generateNote(size, size + 7);
-  const server = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS?.split(' ') ?? []), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   let buffer = Buffer.alloc(0);
   const waiting = new Map();
   let published;
@@ -188,6 +188,8 @@ async function keystrokes(size, count) {
   const rssMB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
   await request('shutdown', null);
   send({ jsonrpc: '2.0', method: 'exit' });
+  // Time to write a profile (BENCH_SERVER_ARGS="--cpu-prof") before the process is stopped.
+  if (process.env.BENCH_SERVER_ARGS) await new Promise((r) => setTimeout(r, 3000));
   server.kill();
   times.sort((a, b) => a - b);
   return { size, firstMs, keystrokes: count, p50: times[Math.floor(count * 0.5)], p95: times[Math.floor(count * 0.95)], rssMB };

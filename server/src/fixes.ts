@@ -38,8 +38,13 @@ export function docsUrl(rule: string): string {
     while (!existsSync(join(dir, 'docs', 'rules')) && dirname(dir) !== dir) dir = dirname(dir);
     docsRoot = join(dir, 'docs', 'rules');
   }
-  return pathToFileURL(join(docsRoot, `${rule}.md`)).href;
+  // Made once per rule: every diagnostic carries one, and a big note has thousands.
+  let url = docsUrls.get(rule);
+  if (url === undefined) docsUrls.set(rule, (url = pathToFileURL(join(docsRoot, `${rule}.md`)).href));
+  return url;
 }
+
+const docsUrls = new Map<string, string>();
 
 export function toRange(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
