@@ -9,7 +9,7 @@ import { formatStamp } from './document/dates';
 import { eolOf, LineIndex } from './document/lines';
 import type { RuledFinding } from './rules/types';
 
-/** A fix as it travels in Diagnostic.data. */
+/** A fix as code actions use it: its edits in full. */
 export interface LspFix {
   title: string;
   edits: TextEdit[];
@@ -20,8 +20,27 @@ export interface LspFix {
   stamp?: string;
 }
 
+/**
+ * A fix as it travels in Diagnostic.data. The commonest fix replaces the
+ * diagnostic's own range, and then only its text travels (`replace`): a big
+ * note has thousands of diagnostics, and each one is sent again on every
+ * keystroke (ISSUE 7: 3.6 MB a keystroke for a 1 MB note, before this).
+ */
+export interface WireFix {
+  title: string;
+  preferred?: boolean;
+  stamp?: string;
+  edits?: TextEdit[];
+  /** The text that replaces the diagnostic's range. */
+  replace?: string;
+}
+
 export interface FixData {
-  fixes: LspFix[];
+  fixes: WireFix[];
+  /** "Ignore this occurrence": the line to insert above the diagnostic's line. */
+  ignore?: string;
+  /** "Allow … in this workspace": the term. */
+  allow?: string;
 }
 
 export const FIX_ALL_KIND = 'source.fixAll.casewise';
@@ -57,16 +76,20 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
  */
 export function toDiagnostic(finding: RuledFinding, lines: LineIndex, frontMatterEnd: number): Diagnostic {
   const range = toRange(lines, finding.start, finding.end);
-  const fixes: LspFix[] = finding.fixes.map((fix) => ({
-    title: fix.title,
-    preferred: fix.preferred,
-    ...(fix.stamp !== undefined ? { stamp: fix.stamp } : {}),
-    edits:
-      fix.edits?.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) ??
-      (fix.replace !== undefined ? [{ range, newText: fix.replace }] : []),
-  }));
-  if (finding.start >= frontMatterEnd) fixes.push(ignoreFix(finding, lines));
-  if (finding.term) fixes.push({ title: `Allow "${finding.term}" in this workspace`, edits: [], allow: finding.term });
+  const data: FixData = {
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      ...(fix.preferred !== undefined ? { preferred: fix.preferred } : {}),
+      ...(fix.stamp !== undefined ? { stamp: fix.stamp } : {}),
+      ...(fix.edits
+        ? { edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) }
+        : fix.replace !== undefined
+          ? { replace: fix.replace }
+          : { edits: [] }),
+    })),
+  };
+  if (finding.start >= frontMatterEnd) data.ignore = ignoreLine(finding, lines);
+  if (finding.term) data.allow = finding.term;
   return {
     range,
     severity: SEVERITY[finding.severity],
@@ -74,24 +97,34 @@ export function toDiagnostic(finding: RuledFinding, lines: LineIndex, frontMatte
     code: finding.rule,
     codeDescription: { href: docsUrl(finding.rule) },
     message: finding.message,
-    data: { fixes } satisfies FixData,
+    data,
   };
 }
 
-function ignoreFix(finding: RuledFinding, lines: LineIndex): LspFix {
+/** The comment line that makes Casewise skip the finding's line, indented like it. */
+function ignoreLine(finding: RuledFinding, lines: LineIndex): string {
   const line = lines.lineAt(finding.start);
   const start = lines.lineStart(line);
   const indent = /^[ \t]*/.exec(lines.text.slice(start, lines.lineEnd(line)))![0];
-  const at = { line, character: 0 };
-  return {
-    title: 'Ignore this occurrence',
-    edits: [{ range: { start: at, end: at }, newText: `${indent}<!-- casewise-disable-next-line ${finding.rule} -->${eolOf(lines.text)}` }],
-  };
+  return `${indent}<!-- casewise-disable-next-line ${finding.rule} -->${eolOf(lines.text)}`;
 }
 
-function fixesOf(diagnostic: Diagnostic): LspFix[] {
+/** A Casewise diagnostic's fixes, in full: its own, then "Ignore this occurrence", then "Allow … in this workspace". */
+export function fixesOf(diagnostic: Diagnostic): LspFix[] {
   const data = diagnostic.data as Partial<FixData> | undefined;
-  return Array.isArray(data?.fixes) ? data.fixes : [];
+  if (!Array.isArray(data?.fixes)) return [];
+  const out: LspFix[] = data.fixes.map((f) => ({
+    title: f.title,
+    ...(f.preferred !== undefined ? { preferred: f.preferred } : {}),
+    ...(f.stamp !== undefined ? { stamp: f.stamp } : {}),
+    edits: f.edits ?? (typeof f.replace === 'string' ? [{ range: diagnostic.range, newText: f.replace }] : []),
+  }));
+  if (typeof data.ignore === 'string') {
+    const at = { line: diagnostic.range.start.line, character: 0 };
+    out.push({ title: 'Ignore this occurrence', edits: [{ range: { start: at, end: at }, newText: data.ignore }] });
+  }
+  if (typeof data.allow === 'string') out.push({ title: `Allow "${data.allow}" in this workspace`, edits: [], allow: data.allow });
+  return out;
 }
 
 /** The edits of a fix, with a written time brought up to `now`. */

@@ -1,6 +1,6 @@
 import type { Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { RULES_BY_ID } from './rules';
-import { isCasewise } from './fixes';
+import { fixesOf, isCasewise } from './fixes';
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 
@@ -10,7 +10,7 @@ export function hoverFor(diagnostics: readonly Diagnostic[], position: Position)
   if (here.length === 0) return undefined;
   const parts = here.map((d) => {
     const rule = RULES_BY_ID.get(String(d.code));
-    const fixes = ((d.data as { fixes?: { title: string }[] } | undefined)?.fixes ?? [])
+    const fixes = fixesOf(d)
       .map((f) => f.title)
       .filter((t) => t.startsWith('Replace with '))
       .map((t) => t.slice('Replace with '.length));

@@ -3,7 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { analyze, parse, type AnalyzeOptions } from '../../server/src/analyze';
-import { toDiagnostic, type FixData } from '../../server/src/fixes';
+import { fixesOf, toDiagnostic } from '../../server/src/fixes';
 import type { Rule } from '../../server/src/rules/types';
 import { normalize, type Settings } from '../../server/src/settings';
 
@@ -43,7 +43,7 @@ export function applyFix(
 ): string {
   const d = diagnostics(text, rule, raw, options)[index];
   if (!d) throw new Error(`no finding #${index}`);
-  const fixes = (d.data as FixData).fixes;
+  const fixes = fixesOf(d);
   const fix = title ? fixes.find((f) => f.title === title) : fixes.find((f) => f.preferred);
   if (!fix) throw new Error(`no fix ${title ?? '(preferred)'}; have ${fixes.map((f) => f.title).join(' | ')}`);
   return applyEdits(text, fix.edits);
@@ -52,5 +52,5 @@ export function applyFix(
 export const applyPreferredFix = (rule: Rule | undefined, text: string, index = 0) => applyFix(rule, text, { index });
 
 export function fixTitles(rule: Rule | undefined, text: string, index = 0, raw: Record<string, unknown> = {}, options: AnalyzeOptions = {}): string[] {
-  return (diagnostics(text, rule, raw, options)[index].data as FixData).fixes.map((f) => f.title);
+  return fixesOf(diagnostics(text, rule, raw, options)[index]).map((f) => f.title);
 }

@@ -8,14 +8,13 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { fixAllEdits, type FixData, type LspFix } from '../../server/src/fixes';
+import { fixAllEdits, fixesOf, type LspFix } from '../../server/src/fixes';
 import { applyEdits, describe, diagnostics } from '../helpers';
 import { anyText, hostileText, noteLike, noteProse, runs } from '../helpers/hostile';
 
 const OPTIONS = { now: new Date('2026-11-25T12:00:00Z'), recordedFallback: { at: new Date('2026-11-21T10:00:00Z'), from: 'modified' as const } };
 const lint = (text: string) => diagnostics(text, undefined, {}, OPTIONS);
 const fixAll = (text: string) => applyEdits(text, fixAllEdits(text, lint));
-const fixesOf = (d: Diagnostic) => (d.data as FixData).fixes;
 const anyNote = fc.oneof(hostileText, anyText, noteLike, noteProse);
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;

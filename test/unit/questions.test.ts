@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { FixData } from '../../server/src/fixes';
+import { fixesOf } from '../../server/src/fixes';
 import { closedQuestion } from '../../server/src/rules/closedQuestion';
 import { leadingQuestion } from '../../server/src/rules/leadingQuestion';
 import { multipleQuestions } from '../../server/src/rules/multipleQuestions';
@@ -235,7 +235,7 @@ test('on the labelled set, every fix stays inside its finding, and no rewrite is
   for (const [, question, context] of rows) {
     const text = interview(...(context ? [`Client: ${context}`] : []), `Worker: ${question}`);
     for (const d of diagnostics(text).filter((x) => /question/.test(String(x.code)))) {
-      for (const fix of (d.data as FixData).fixes) {
+      for (const fix of fixesOf(d)) {
         if (fix.title === 'Ignore this occurrence') continue;
         for (const e of fix.edits) assert.ok(before(d.range.start, e.range.start) && before(e.range.end, d.range.end), `${question}: "${fix.title}" edits outside its finding`);
         if (!fix.title.startsWith('Rewrite as')) continue;
@@ -263,7 +263,7 @@ test('odd turns (fragments, stray punctuation, run-on words) never break the rul
   const ds = diagnostics(text, undefined, {}, { onRuleError: (rule, e) => errors.push(`${rule}: ${String(e)}`) });
   assert.deepEqual(errors, []);
   for (const d of ds.filter((x) => /question/.test(String(x.code)))) {
-    for (const fix of (d.data as FixData).fixes.filter((f) => f.title !== 'Ignore this occurrence')) {
+    for (const fix of fixesOf(d).filter((f) => f.title !== 'Ignore this occurrence')) {
       for (const e of fix.edits) assert.ok(before(d.range.start, e.range.start) && before(e.range.end, d.range.end), fix.title);
     }
   }

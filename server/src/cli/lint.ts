@@ -1,6 +1,6 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { analyze, isLintable, parse } from '../analyze';
-import { toDiagnostic, type FixData } from '../fixes';
+import { fixesOf, toDiagnostic } from '../fixes';
 import { interviewMetrics, type InterviewMetrics } from '../metrics';
 import type { Settings } from '../settings';
 
@@ -42,7 +42,7 @@ function toJson(d: Diagnostic): JsonDiagnostic {
     severity: SEVERITY_NAMES[d.severity ?? 2],
     ...toJsonRange(d.range),
     message: d.message,
-    fixes: (d.data as FixData).fixes.filter((f) => f.allow === undefined).map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ ...toJsonRange(e.range), newText: e.newText })) })),
+    fixes: fixesOf(d).filter((f) => f.allow === undefined).map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ ...toJsonRange(e.range), newText: e.newText })) })),
   };
 }
 

@@ -6,7 +6,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { analyze, isLintable, parse } from '../analyze';
-import { docsUrl, toDiagnostic, type FixData } from '../fixes';
+import { docsUrl, fixesOf, toDiagnostic } from '../fixes';
 import { EMPTY_METRICS, type FileResult, type JsonDiagnostic, type LintOptions } from './lint';
 import { RULES } from '../rules';
 import type { Rule } from '../rules/types';
@@ -64,7 +64,7 @@ export function artifactLocation(file: string, cwd: string): ArtifactLocation {
 
 function toResult(d: Diagnostic, location: ArtifactLocation, ruleIndex: Map<string, number>): object {
   const rule = String(d.code);
-  const preferred = (d.data as FixData).fixes.find((f) => f.preferred && f.allow === undefined && f.edits.length > 0);
+  const preferred = fixesOf(d).find((f) => f.preferred && f.allow === undefined && f.edits.length > 0);
   return {
     ruleId: rule,
     ...(ruleIndex.has(rule) ? { ruleIndex: ruleIndex.get(rule) } : {}),
