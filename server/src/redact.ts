@@ -4,8 +4,7 @@
 // in the note changes.
 import { parse } from './analyze';
 import type { Note } from './document/note';
-import { findIdentifiersInNote, replacementEdits } from './identifiers/detect';
-import { kindInfo } from './identifiers/kinds';
+import { findIdentifiersInNote, redactionOf, replacementEdits } from './identifiers/detect';
 import { allowedValues, comparable } from './rules/identifier';
 import type { Edit } from './rules/types';
 import type { Settings } from './settings';
@@ -35,14 +34,15 @@ const NO_NAMES_FIELDS: ReadonlySet<string> = new Set(['date', 'time', 'recorded'
 
 /**
  * The note's text with every identifier redacted, whatever `identifiers.kinds`
- * says (values in `identifiers.allow` stay), and the participants' names
+ * says, the team's own patterns (`identifiers.patterns`) included (values in
+ * `identifiers.allow` stay), and the participants' names
  * replaced as `options.names` asks.
  */
 export function redactNote(text: string, settings: Settings, options: RedactOptions = {}): RedactResult {
   const note = parse(text, settings);
   const allowed = allowedValues(settings);
-  const found = findIdentifiersInNote(note, KEEP_FIELDS).filter((f) => !allowed.has(comparable(text.slice(f.start, f.end))));
-  const edits: Edit[] = found.flatMap((f) => replacementEdits(note, f.start, f.end, kindInfo(f.kind).redactAs));
+  const found = findIdentifiersInNote(note, KEEP_FIELDS, settings['identifiers.patterns']).filter((f) => !allowed.has(comparable(text.slice(f.start, f.end))));
+  const edits: Edit[] = found.flatMap((f) => replacementEdits(note, f.start, f.end, redactionOf(f)));
   const names = options.names && options.names !== 'keep' ? nameEdits(note, options.names, found) : [];
   const all = [...edits, ...names];
   return { text: applyEdits(text, all), edits: all, identifiers: found.length, names: names.length };

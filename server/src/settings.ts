@@ -5,6 +5,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { mergeFormatSpecs } from './formats';
 import { IDENTIFIER_KINDS } from './identifiers/kinds';
+import { checkPattern, MAX_PATTERN_LENGTH } from './identifiers/patternCheck';
 import { RULES } from './rules';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -36,6 +37,12 @@ export interface FormatSpec {
   sections?: (string | FormatSectionSpec)[];
 }
 
+/** A team's own kind of identifier: its name, and a regular expression for its shape. */
+export interface TeamPattern {
+  name: string;
+  pattern: string;
+}
+
 /** Settings as the engine sees them, after defaults and validation. */
 export interface Settings {
   languages: string[];
@@ -53,6 +60,7 @@ export interface Settings {
   worker: string;
   'identifiers.kinds': string[];
   'identifiers.allow': string[];
+  'identifiers.patterns': TeamPattern[];
 }
 
 interface SettingSpec<K extends keyof Settings> {
@@ -62,6 +70,11 @@ interface SettingSpec<K extends keyof Settings> {
   schema: Record<string, unknown>;
   /** How a wrong value is described: "should be …". */
   expected: string;
+  /**
+   * A check the schema cannot make, on each entry of a list that passed it:
+   * a problem (with its path inside the entry) leaves that entry out.
+   */
+  checkEntry?: (entry: never) => SettingsProblem | undefined;
 }
 
 function spec<K extends keyof Settings>(s: SettingSpec<K>): SettingSpec<K> {
@@ -259,6 +272,41 @@ export const SETTING_SPECS = [
     schema: strings,
     expected: 'a list of phone numbers, addresses or other values',
   }),
+  spec({
+    key: 'identifiers.patterns',
+    description:
+      'Your agency\'s own identifier formats, such as case or record numbers, for the identifier rule to report and for redacted copies to remove: a list like `[{"name": "agency case number", "pattern": "CW-\\\\d{6}"}]`. Each pattern is a regular expression matched within one line. It is checked before use: one that cannot be read, or that could make checking a note slow, is left out with a message.',
+    default: [],
+    schema: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'pattern'],
+        additionalProperties: false,
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 50,
+            // Linear: the first part cannot take a letter or digit, so there is one way to split a name.
+            pattern: '^[^\\p{L}\\p{N}\\[\\]\\r\\n]*[\\p{L}\\p{N}][^\\[\\]\\r\\n]*$',
+            patternErrorMessage: 'A name needs at least one letter or digit, and no "[", "]" or line break: Redact writes it as "[redacted name]".',
+            description: 'What the number is, as findings and redacted copies name it: "agency case number" gives "[redacted agency case number]".',
+          },
+          // Length and content are checkPattern's, so that every problem with a pattern has one message, on the pattern.
+          pattern: {
+            type: 'string',
+            description: `A regular expression for its shape, such as CW-\\d{6}, at most ${MAX_PATTERN_LENGTH} characters; matched within one line, with Unicode, and case-sensitive.`,
+          },
+        },
+      },
+    },
+    expected: 'a list of entries like {"name": "agency case number", "pattern": "CW-\\\\d{6}"}',
+    checkEntry: (entry: TeamPattern) => {
+      const verdict = checkPattern(entry.name, entry.pattern);
+      return verdict.ok ? undefined : { path: ['pattern'], message: verdict.message };
+    },
+  }),
 ] as const;
 
 /** A problem found while reading settings, in words a user understands, with where it is. */
@@ -323,7 +371,8 @@ function read(raw: Record<string, unknown>, key: string): unknown {
 /** Validates one setting; keeps the valid items of a list or entries of a map when only some are wrong. */
 function salvage(s: (typeof SETTING_SPECS)[number], value: unknown, problems: SettingsProblem[]): unknown {
   const whole = validatorFor(s.key, s.schema);
-  if (whole(value)) return value;
+  const checkEntry = s.checkEntry as ((entry: unknown) => SettingsProblem | undefined) | undefined;
+  if (whole(value) && !checkEntry) return value;
   const part = (s.schema.items ?? s.schema.additionalProperties) as object | undefined;
   const isList = Array.isArray(value) && s.schema.type === 'array';
   const isMap = typeof value === 'object' && value !== null && !Array.isArray(value) && s.schema.type === 'object';
@@ -337,8 +386,11 @@ function salvage(s: (typeof SETTING_SPECS)[number], value: unknown, problems: Se
   const kept: [string | number, unknown][] = [];
   for (const [k, v] of entries) {
     if (names && typeof k === 'string' && !names.includes(k)) problems.push({ path: [s.key, k], message: unknownName(s.key, k, names) });
-    else if (check(v)) kept.push([k, v]);
-    else problems.push({ path: [s.key, k], message: describeEntry(s.key, k, v, check.errors ?? []) });
+    else if (check(v)) {
+      const problem = checkEntry?.(v);
+      if (problem) problems.push({ path: [s.key, k, ...problem.path], message: problem.message });
+      else kept.push([k, v]);
+    } else problems.push({ path: [s.key, k], message: describeEntry(s.key, k, v, check.errors ?? []) });
   }
   return isList ? kept.map(([, v]) => v) : Object.fromEntries(kept);
 }

@@ -63,7 +63,7 @@ test('a .casewise.json with mistakes: one plain message each, on the file at the
   assert.deepEqual(
     problems.map((d) => `${at(config, d)} → ${d.message}`),
     [
-      '"colour": "blue" → "colour" is not a Casewise setting, so it is ignored. Known settings: languages, lintAllMarkdown, rules, allow, deny, interviewerLabels, intervieweeLabels, maxSentenceWords, acronyms, interview.maxInterviewerShare, formats, timeliness.hours, worker, identifiers.kinds, identifiers.allow.',
+      '"colour": "blue" → "colour" is not a Casewise setting, so it is ignored. Known settings: languages, lintAllMarkdown, rules, allow, deny, interviewerLabels, intervieweeLabels, maxSentenceWords, acronyms, interview.maxInterviewerShare, formats, timeliness.hours, worker, identifiers.kinds, identifiers.allow, identifiers.patterns.',
       '"jargn": "off" → "rules.jargn" is not a Casewise rule, so it is left out. Did you mean "jargon"?',
       '"credibility-doubt": "loud" → "rules.credibility-doubt" is "loud", which is not one of error, warning, information, hint, off; it is left out.',
       '"*" → Entry 2 of "allow" is "*". A phrase to allow needs at least one letter or digit: "*" alone would allow every word. It is left out.',

@@ -111,6 +111,10 @@ async function buildRuntimeRegexes(): Promise<void> {
     allow: ['Deaf', 'denied the * request', 'Lazy Susan'],
     deny: [{ phrase: 'frequent flyer', alternatives: ['frequent visitor'] }],
     acronyms: { DCFS: 'Department of Children and Family Services' },
+    'identifiers.patterns': [
+      { name: 'agency case number', pattern: 'CW-\\d{6}' },
+      { name: 'hospital record', pattern: 'MRN \\d{5}(?:-\\d{2})?' },
+    ],
   }).settings;
   const notes: string[] = [];
   const collect = (dir: string) => {
@@ -295,4 +299,50 @@ test("a team's phrases are checked, then compile to safe regexes, whatever they 
   // The phrase pattern must be safe outright; an allow list's pattern only ever reads a window (REVIEWED_BUILT).
   const problems = judge(await verdicts(sites));
   assert.deepEqual(problems, []);
+});
+
+test("a team's identifier patterns are checked; those accepted run in bounded time on adversarial text", async () => {
+  // Unlike a phrase, a team's pattern is a regular expression of its own (identifiers.patterns). checkPattern
+  // refuses the shapes that blow up and bounds open-ended repeats, and each line is searched in windows, so
+  // an accepted pattern is linear in the line's length with a bounded factor. recheck cannot confirm that
+  // (it calls \d{1,33}-\d{1,33} cubic: bounded repeats look polynomial below their bound), so its attack
+  // strings, and runs of single characters, are timed instead.
+  const { checkPattern } = await import('../../server/src/identifiers/patternCheck');
+  const { compileTeamPatterns, findTeamMatches } = await import('../../server/src/identifiers/teamPatterns');
+  const atom = fc.constantFrom('\\d', '[A-Z]', '\\w', 'a', 'b', '-', ' ', '.', '[^-]', '\\p{L}', 'CW', '[0-9A-F]', '\\s', '\\b', '$');
+  const quantifier = fc.constantFrom('', '', '', '+', '*', '?', '{3}', '{1,4}', '{2,}', '+?');
+  const { alt } = fc.letrec<{ term: string; seq: string; alt: string }>((tie) => ({
+    term: fc.oneof(
+      { depthSize: 'small', maxDepth: 2 },
+      fc.tuple(atom, quantifier).map(([a, q]) => (a === '\\b' || a === '$' ? a : a + q)),
+      fc.tuple(tie('alt'), quantifier).map(([body, q]) => `(?:${body})${q}`),
+    ),
+    seq: fc.array(tie('term'), { minLength: 1, maxLength: 3 }).map((a) => a.join('')),
+    alt: fc.array(tie('seq'), { minLength: 1, maxLength: 2 }).map((a) => a.join('|')),
+  }));
+  const patterns = [...fc.sample(alt.filter((p) => p.length <= 80), { numRuns: 150, seed: 8 }), '\\d+-\\d+', '[A-Z]+\\d+', '(?:\\d{1,3}-?){1,3}Z', '\\w{1,6}\\w{1,6}!', '\\d+\\d+x', '\\w*a*b'];
+  const accepted = patterns.filter((p) => checkPattern('x', p).ok);
+  assert.ok(accepted.length >= 30 && patterns.length - accepted.length >= 30, `${accepted.length} of ${patterns.length} accepted`);
+  const SIZE = 50_000;
+  const slow: string[] = [];
+  for (const pattern of accepted) {
+    const inputs = ['0', 'A', 'a', 'b', '-', ' ', 'é', 'CW', 'a0-', 'CW-0', 'Ab1 '].map((c) => c.repeat(SIZE / c.length) + '\u0000');
+    const found = await check(pattern, 'gu', { timeout: 2_000, randomSeed: 42 });
+    if (found.status === 'vulnerable') {
+      const { pumps, suffix } = found.attack;
+      let line = '';
+      while (line.length < SIZE) line += pumps.map((p) => p.prefix + p.pump.repeat(Math.ceil(1_000 / Math.max(1, p.pump.length)))).join('');
+      inputs.push(line + suffix);
+    }
+    const compiled = compileTeamPatterns([{ name: 'x', pattern }]);
+    for (const input of inputs) {
+      const started = performance.now();
+      findTeamMatches(input, compiled);
+      const ms = performance.now() - started;
+      // The bound (MAX_STEPS) is at worst about 1.5 microseconds a character, 75 ms here; these take 25 ms at most.
+      // A checker that let 50 times as many steps through (MAX_STEPS 20,000) has patterns that take 150 ms.
+      if (ms > 120) slow.push(`/${pattern}/ took ${Math.round(ms)} ms on ${JSON.stringify(input.slice(0, 24))}… (${input.length} characters)`);
+    }
+  }
+  assert.deepEqual(slow, []);
 });

@@ -1,15 +1,28 @@
 // Finds identifiers in a note: by label, by shape and as street addresses,
 // keeping one finding where several overlap.
 import type { Note } from '../document/note';
+import type { TeamPattern } from '../settings';
 import { findAddresses } from './addresses';
+import { kindInfo } from './kinds';
 import { findLabelled } from './labelled';
 import { findByShape, PRIORITY, type Candidate } from './patterns';
+import { compileTeamPatterns, findTeamMatches } from './teamPatterns';
+
+/** The kind of a match of a team's own pattern; its `name` says what it is. */
+export const TEAM_KIND = 'team';
 
 /** One identifier, as offsets into the text it was found in. */
 export interface FoundIdentifier {
   start: number;
   end: number;
   kind: string;
+  /** For a team pattern's match (kind "team"): the team's name for it, such as "agency case number". */
+  name?: string;
+}
+
+/** What Redact writes in place of an identifier: "[redacted SSN]", or "[redacted agency case number]" for a team's own kind. */
+export function redactionOf(f: FoundIdentifier): string {
+  return f.name !== undefined ? `[redacted ${f.name}]` : kindInfo(f.kind).redactAs;
 }
 
 /**
@@ -17,8 +30,9 @@ export interface FoundIdentifier {
  * wins over a shape ("serial # 2204718831" is a serial number, not a phone),
  * a shape over a guess, and then the longer one (or the one with the longer label).
  */
-export function findIdentifiers(text: string): FoundIdentifier[] {
+export function findIdentifiers(text: string, team: readonly TeamPattern[] = []): FoundIdentifier[] {
   const candidates: Candidate[] = [
+    ...findTeamMatches(text, compileTeamPatterns(team)).map((m): Candidate => ({ ...m, kind: TEAM_KIND, priority: PRIORITY.team })),
     ...findLabelled(text),
     ...findByShape(text),
     ...findAddresses(text).map((s): Candidate => ({ ...s, kind: 'address', priority: PRIORITY.shape })),
@@ -33,7 +47,7 @@ export function findIdentifiers(text: string): FoundIdentifier[] {
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start).map(({ start, end, kind }) => ({ start, end, kind }));
+  return kept.sort((a, b) => a.start - b.start).map(({ start, end, kind, name }) => (name === undefined ? { start, end, kind } : { start, end, kind, name }));
 }
 
 /**
@@ -45,12 +59,13 @@ export const RECORD_FIELDS: ReadonlySet<string> = new Set(['client', 'date', 'ti
 /**
  * Identifiers in a parsed note, as offsets into the note: everywhere in the
  * body, including quotes and interviewee turns, and in the front matter's
- * values, except the fields in `skipFields`.
+ * values, except the fields in `skipFields`. `team` adds the team's own
+ * patterns (identifiers.patterns).
  */
-export function findIdentifiersInNote(note: Note, skipFields: ReadonlySet<string> = RECORD_FIELDS): FoundIdentifier[] {
+export function findIdentifiersInNote(note: Note, skipFields: ReadonlySet<string> = RECORD_FIELDS, team: readonly TeamPattern[] = []): FoundIdentifier[] {
   const out: FoundIdentifier[] = [];
   const scan = (start: number, end: number) => {
-    for (const f of findIdentifiers(note.text.slice(start, end))) out.push({ ...f, start: f.start + start, end: f.end + start });
+    for (const f of findIdentifiers(note.text.slice(start, end), team)) out.push({ ...f, start: f.start + start, end: f.end + start });
   };
   for (const [name, field] of note.frontMatter?.fields ?? []) if (field.value && !skipFields.has(name)) scan(field.value.start, field.value.end);
   // The body in as few passes as possible (one pass is 4 times faster than block by block): each run of

@@ -12,9 +12,12 @@ export interface Candidate {
   priority: number;
   /** Where its label starts, for a labelled value: of two labels for one value, the longer (earlier) one wins. */
   labelStart?: number;
+  /** The team's name for it, for a match of a team pattern (identifiers.patterns). */
+  name?: string;
 }
 
-export const PRIORITY = { label: 4, shape: 3, genericLabel: 2, guess: 1 } as const;
+/** A team's own pattern wins over everything: the team has said what that number is. */
+export const PRIORITY = { team: 5, label: 4, shape: 3, genericLabel: 2, guess: 1 } as const;
 
 const SSN = /(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w-])/g;
 const NANP = /(?<![\w+-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ ./-])\d{3}[ .-]\d{4}(?![\w-])/g;

@@ -5,7 +5,7 @@
 // user asks for it, the flagged text, all with identifiers and the names of the
 // people in the note masked.
 import type { Note } from '../document/note';
-import { findIdentifiers, findIdentifiersInNote } from '../identifiers/detect';
+import { findIdentifiers, findIdentifiersInNote, redactionOf } from '../identifiers/detect';
 import { IDENTIFIER_KINDS, kindInfo } from '../identifiers/kinds';
 import { interviewSummaries } from '../interviewSummary';
 import { questionsAsked } from '../interviewProtocol';
@@ -132,13 +132,14 @@ function lateness(note: Note, findings: readonly RuledFinding[], settings: Setti
  */
 function masker(note: Note, findings: readonly RuledFinding[], settings: Settings): (s: string) => string {
   const secrets = new Map<string, string>();
+  const team = settings['identifiers.patterns'];
   const ruleSawAll = settings.rules.identifier !== 'off' && IDENTIFIER_KINDS.every((k) => settings['identifiers.kinds'].includes(k));
   if (ruleSawAll) {
     for (const f of findings) if (f.rule === 'identifier') secrets.set(note.text.slice(f.start, f.end).toLowerCase(), '[redacted]');
     const client = note.frontMatter?.fields.get('client')?.value;
-    if (client) for (const f of findIdentifiers(note.text.slice(client.start, client.end))) secrets.set(note.text.slice(client.start + f.start, client.start + f.end).toLowerCase(), kindInfo(f.kind).redactAs);
+    if (client) for (const f of findIdentifiers(note.text.slice(client.start, client.end), team)) secrets.set(note.text.slice(client.start + f.start, client.start + f.end).toLowerCase(), redactionOf(f));
   } else {
-    for (const f of findIdentifiersInNote(note, DATE_FIELDS)) secrets.set(note.text.slice(f.start, f.end).toLowerCase(), kindInfo(f.kind).redactAs);
+    for (const f of findIdentifiersInNote(note, DATE_FIELDS, team)) secrets.set(note.text.slice(f.start, f.end).toLowerCase(), redactionOf(f));
   }
   // The people the note is about, not the worker who wrote it (whose name the report shows by design);
   // initials alone are too short to find safely.
