@@ -99,7 +99,7 @@ const denyPhrase = {
   type: 'string',
   minLength: 1,
   maxLength: PHRASE_MAX,
-  pattern: '^[^*]*[\\p{L}\\p{N}][^*]*$',
+  pattern: '^[^*\\p{L}\\p{N}]*[\\p{L}\\p{N}][^*]*$',
   patternErrorMessage: 'A phrase to flag needs at least one letter or digit, and no "*" ("*" stands for any word only in "allow").',
 };
 

@@ -346,3 +346,22 @@ test("a team's identifier patterns are checked; those accepted run in bounded ti
   }
   assert.deepEqual(slow, []);
 });
+
+test('every pattern in the settings schema (checked on what users type) is safe', async () => {
+  const { SETTING_SPECS } = await import('../../server/src/settings');
+  const sites: Site[] = [];
+  const walk = (node: unknown, where: string) => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${where}[${i}]`));
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        // ajv compiles a schema's "pattern" with the "u" flag.
+        if (k === 'pattern' && typeof v === 'string') sites.push({ where: `server/src/settings.ts ${where}`, source: v, flags: 'u' });
+        else walk(v, `${where}.${k}`);
+      }
+    }
+  };
+  for (const spec of SETTING_SPECS) walk(spec.schema, spec.key);
+  assert.ok(sites.length >= 3, `found only ${sites.length} patterns`);
+  // Found by this test: the "deny" phrase pattern ^[^*]*[\p{L}\p{N}][^*]*$ was quadratic (200 ms on a 20,000-letter phrase).
+  assert.deepEqual(judge(await verdicts(sites)), []);
+});
