@@ -43,13 +43,15 @@ export function checkPattern(name: string, pattern: string): PatternVerdict {
   if (pattern.length > MAX_PATTERN_LENGTH) return refuse(`is longer than ${MAX_PATTERN_LENGTH} characters. An identifier's shape fits in fewer.`);
   const lexical = lexicalRefusal(pattern);
   if (lexical) return refuse(lexical);
+  let tree: PatternNode;
   try {
     // Compiled only to see that it can be read; what runs is the bounded source below.
     new RegExp(pattern, 'gu');
+    // regexpp may lag a newer V8 (a Unicode property it does not know yet); its errors are worded as V8's.
+    tree = parsePattern(pattern);
   } catch (e) {
     return refuse(`cannot be read: ${plainSyntaxError(String((e as Error).message))}.`);
   }
-  const tree = parsePattern(pattern);
   // safe-regex2 judges the shape only; how many repeats there may be is the cost bound's business.
   if (!safeRegex(skeleton(tree), { limit: 1000 })) {
     return refuse(`${FREEZE} a repeated part inside another repeat, as in (\\d+)+. Give the inner or the outer part a fixed count, as in (\\d{3}-)+ or \\d{6}.`);
