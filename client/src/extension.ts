@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOp
 import { registerExportRedactedCopy } from './commands/exportRedactedCopy';
 import { CaseloadReportPanel, SHOW_CASELOAD_REPORT } from './commands/showCaseloadReport';
 import { CrashPolicy } from './crashPolicy';
+import { DiagnosticWindow } from './diagnosticWindow';
 import { crashHandler } from './crashRecovery';
 import { INSERT_INTERVIEW_TEMPLATE, insertInterviewTemplate } from './commands/insertInterviewTemplate';
 import { NEW_CASE_NOTE, newCaseNote } from './commands/newCaseNote';
@@ -29,11 +30,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return client?.isRunning() ? client.restart() : client?.start();
   };
   const errorHandler = crashHandler(crashes, restartServer, () => client?.outputChannel.show());
-  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions(errorHandler));
+  const diagnosticWindow = new DiagnosticWindow();
+  client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions(errorHandler, diagnosticWindow));
   const fetchSummary = summaryFetcher(() => client);
   const summaryPanel = new InterviewSummaryPanel(fetchSummary);
   const reportPanel = new CaseloadReportPanel(() => client);
   context.subscriptions.push(
+    diagnosticWindow,
     summaryPanel,
     vscode.commands.registerCommand(SHOW_INTERVIEW_SUMMARY, (uri?: unknown, focus?: unknown) => summaryPanel.show(uri, focus)),
     registerInterviewStatus(fetchSummary),
@@ -51,14 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('casewise.languages') || !client) return;
       await client.stop();
-      client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions(errorHandler));
+      client = new LanguageClient('casewise', 'Casewise', serverOptions, clientOptions(errorHandler, diagnosticWindow));
       await client.start();
     }),
   );
   await client.start();
 }
 
-function clientOptions(errorHandler: ErrorHandler): LanguageClientOptions {
+function clientOptions(errorHandler: ErrorHandler, diagnosticWindow: DiagnosticWindow): LanguageClientOptions {
   const languages = vscode.workspace.getConfiguration('casewise').get<string[]>('languages') ?? ['casenote', 'markdown'];
   return {
     documentSelector: languages.flatMap((language) => [
@@ -74,6 +77,8 @@ function clientOptions(errorHandler: ErrorHandler): LanguageClientOptions {
     errorHandler,
     // In an untrusted workspace the server does not apply .casewise.json, whose allow lists could hide findings.
     initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    // VS Code shows 1,000 diagnostics a file: in a long note, the ones near the cursor (diagnosticWindow.ts).
+    middleware: diagnosticWindow.middleware,
   };
 }
 

@@ -6,7 +6,8 @@ import jargonEntries from './data/jargon.json';
 import type { Finding, Rule } from './types';
 
 // Two or more capitals, then capitals, digits or "&" (DCFS, IEP, PHQ9, AT&T); a plural "s" may follow.
-const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?(?![\p{L}\p{N}&])/gu;
+// Not the prefix of a record number ("CW-104233"): that is part of an identifier, not a name to spell out.
+const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?(?![\p{L}\p{N}&]|-\p{N})/gu;
 const SPELLED_AFTER = /(?<![\p{L}\p{N}])(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\((?=[^)]{0,80}\p{L}{2,}\s+\p{L})[^()]{3,80}\)/gu;
 // Starts at a word's first letter: from every letter of a long word, \p{L}{2,} would re-read the rest of it.
 const SPELLED_BEFORE = /(?<!\p{L})\p{L}{2,}\s*\(\s*(\p{Lu}\p{Lu}[\p{Lu}\p{N}&]{0,6})s?\s*\)/gu;
