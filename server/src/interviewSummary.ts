@@ -19,9 +19,14 @@ import type { Linted } from './service';
 const isQuestionRule = (rule: string) => (QUESTION_RULES as readonly string[]).includes(rule);
 
 /** The `casewise/interviewSummary` result for a document's last lint; no interviews when Casewise does not check it. */
-export function interviewSummary(uri: string, { version, note, lintable, findings }: Linted): InterviewSummary {
-  return { uri, version, interviews: lintable ? interviewSummaries(note, findings) : [] };
+export function interviewSummary(uri: string, linted: Linted): InterviewSummary {
+  // The status bar and the code lens both ask after each change: the summary of one lint is made once.
+  let interviews = summaries.get(linted);
+  if (!interviews) summaries.set(linted, (interviews = linted.lintable ? interviewSummaries(linted.note, linted.findings) : []));
+  return { uri, version: linted.version, interviews };
 }
+
+const summaries = new WeakMap<Linted, InterviewSummary['interviews']>();
 
 /**
  * Each interview of a note with its metrics and flagged questions, read from

@@ -33,8 +33,8 @@ const LINT_WAIT_MS = 10_000;
 export class LintService {
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly published = new Map<string, Diagnostic[]>();
-  /** The note each open document was last parsed into, with its version: the outline reads it. */
-  private readonly parsed = new Map<string, { version: number; note: Note }>();
+  /** The note each open document was last parsed into, with its version and settings: the outline and the lint share it. */
+  private readonly parsed = new Map<string, { version: number; settings: Settings; note: Note }>();
   /** The last completed lint of each open document: the interview summary and code lens read it instead of re-linting. */
   private readonly linted = new Map<string, Linted>();
   /** Callers of lintedFor waiting for a lint of a newer version. */
@@ -163,10 +163,19 @@ export class LintService {
   async noteFor(uri: string): Promise<Note | undefined> {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
-    const last = this.parsed.get(uri);
-    if (last?.version === doc.version) return last.note;
-    const note = parse(doc.getText(), await this.settingsFor(uri));
-    this.parsed.set(uri, { version: doc.version, note });
+    return this.parseOf(doc, await this.settingsFor(uri));
+  }
+
+  /**
+   * The document parsed with `settings`, once per version: the outline and
+   * folding, which VS Code asks for after each change, and the lint share it
+   * (a 1 MB note takes 20 ms or more to parse).
+   */
+  private parseOf(doc: TextDocument, settings: Settings): Note {
+    const last = this.parsed.get(doc.uri);
+    if (last?.version === doc.version && last.settings === settings) return last.note;
+    const note = parse(doc.getText(), settings);
+    this.parsed.set(doc.uri, { version: doc.version, settings, note });
     return note;
   }
 
@@ -212,8 +221,7 @@ export class LintService {
     const isStale = () => this.documents.get(uri)?.version !== version;
     if (isStale()) return;
     const started = Date.now();
-    const note = parse(doc.getText(), settings);
-    this.parsed.set(uri, { version, note });
+    const note = this.parseOf(doc, settings);
     let diagnostics: Diagnostic[] = [];
     let found: RuledFinding[] = [];
     const lintable = isLintable(doc.languageId, note, settings);
