@@ -4,7 +4,7 @@ import { fixesOf, isCasewise } from './fixes';
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 
-/** Explains each Casewise diagnostic under the cursor: what was found, the principle, what to write instead. */
+/** Explains each Casewise diagnostic under the cursor: the principle and the rule behind it, and what to write instead. */
 export function hoverFor(diagnostics: readonly Diagnostic[], position: Position): Hover | undefined {
   const here = diagnostics.filter((d) => isCasewise(d) && before(d.range.start, position) && before(position, d.range.end));
   if (here.length === 0) return undefined;
@@ -14,7 +14,8 @@ export function hoverFor(diagnostics: readonly Diagnostic[], position: Position)
       .map((f) => f.title)
       .filter((t) => t.startsWith('Replace with '))
       .map((t) => t.slice('Replace with '.length));
-    const lines = [`**${rule?.principle ?? 'Casewise'}** · \`${String(d.code)}\``, '', d.message];
+    // Not the diagnostic's message: editors show it right above the hover, and it read twice.
+    const lines = [`**${rule?.principle ?? 'Casewise'}** · \`${String(d.code)}\``];
     if (rule) lines.push('', rule.summary);
     if (fixes.length) lines.push('', `Instead, you could write: ${fixes.join(' · ')}`);
     if (d.codeDescription) lines.push('', `[About this rule](${d.codeDescription.href})`);

@@ -101,7 +101,9 @@ test('hover explains the rule under the cursor', async () => {
   const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 18 } });
   const value = (hover.contents as { value: string }).value;
   assert.match(value, /\*\*Be objective\*\* · `judgmental-language`/);
-  assert.match(value, /'Combative' records a judgment/);
+  assert.match(value, /Describe what the person did and said, not a judgment of them\./);
+  // Not the diagnostic's message, which the editor already shows above the hover.
+  assert.doesNotMatch(value, /'Combative' records a judgment/);
   assert.match(value, /Instead, you could write: /);
   assert.match(value, /\[About this rule\]\(file:/);
   const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 2 } });
