@@ -15,7 +15,9 @@ if (tool === 'alex') {
 } else if (tool === 'harper') {
   // One linter, one paragraph at a time: harper.js is super-linear on a whole
   // document (PERFORMANCE-NOTES.md) and linear per paragraph.
-  const { LocalLinter, binaryInlined } = await import('harper.js');
+  const { LocalLinter } = await import('harper.js');
+  // The WebAssembly module is its own entry point (harper.js 2.x); the inlined one needs no file URL.
+  const { binaryInlined } = await import('harper.js/binaryInlined');
   const linter = new LocalLinter({ binary: binaryInlined });
   await linter.setup();
   count = 0;
