@@ -4,8 +4,8 @@
 // generator, so the text is varied (not one sentence repeated) yet the same on
 // every run.
 
-/** mulberry32: a small, fast, seeded generator. */
-function random(seed) {
+/** mulberry32: a small, fast, seeded generator (also the test caseload's, test/helpers/caseload.ts). */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

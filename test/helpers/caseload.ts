@@ -5,18 +5,11 @@
 // test can check that none of them reaches the report.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// @ts-expect-error: a plain ES module without types
+import { random as seeded } from '../../bench/corpus.mjs';
 
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator (mulberry32). */
+const random = seeded as (seed: number) => () => number;
 
 interface Worker {
   name: string;
