@@ -4,6 +4,7 @@
 // in the note changes.
 import { parse } from './analyze';
 import type { Note } from './document/note';
+import { escapeRegex } from './document/regexText';
 import { findIdentifiersInNote, redactionOf, replacementEdits } from './identifiers/detect';
 import { allowedValues, comparable } from './rules/identifier';
 import type { Edit } from './rules/types';
@@ -155,7 +156,7 @@ function nameEdits(note: Note, mode: Exclude<NameMode, 'keep'>, taken: readonly 
   if (variants.length === 0) return [];
   const byText = new Map(variants.map((v) => [v.text, v]));
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${variants.map((v) => v.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escapeRegex(v.text).replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   const roleOf = (p: Participant) => `the ${p.role ?? 'participant'}`;

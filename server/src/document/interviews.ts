@@ -3,6 +3,7 @@
 // on what a word or a reflection is.
 import reflections from '../rules/data/reflections.json';
 import type { Note } from './note';
+import { escapeRegex } from './regexText';
 import type { Block, Section, Span, Turn } from './types';
 
 /** One interview: its turns, in order, and the heading it sits under. */
@@ -16,7 +17,7 @@ export interface Interview {
 export const MIN_INTERVIEWER_TURNS = 3;
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+const escape = (s: string) => escapeRegex(s).replace(/'/g, "['’]").replace(/ /g, '\\s+');
 const REFLECTION = new RegExp(`^\\W*(?:${reflections.map((r) => escape(r.opener)).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Words in `text`, counted the same way everywhere Casewise reports a share of the talk. */

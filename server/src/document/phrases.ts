@@ -1,4 +1,5 @@
 import { conjugate, type VerbForm } from './inline';
+import { escapeRegex } from './regexText';
 
 /** One row of a phrase table in rules/data/*.json: what a social worker reviews. */
 export interface PhraseEntry {
@@ -53,7 +54,7 @@ const compiled = new WeakMap<readonly PhraseEntry[], Compiled>();
 
 // Trimmed: a team's phrase written " lazy" would otherwise begin the pattern with \s+, which re-reads a long run of blanks from each of its positions.
 const normalizeSpace = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (s: string) => escapeRegex(s).replace(/\s+/g, '\\s+');
 
 /** Compiles a table once into a single alternation (longest first), as PERFORMANCE-NOTES.md advises. */
 function compile(table: readonly PhraseEntry[]): Compiled {
@@ -145,7 +146,7 @@ function trieSource(root: TrieNode): string | undefined {
 }
 
 // Escapes exactly the regex syntax characters: with the "u" flag, escaping any other character is an error.
-const stepSource = (step: string) => (step === ' ' ? '\\s+' : step.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const stepSource = (step: string) => (step === ' ' ? '\\s+' : escapeRegex(step));
 
 /** Finds every phrase of `table` in `text`; offsets are relative to `text`. */
 export function matchPhrases(table: readonly PhraseEntry[], text: string, allow: readonly string[]): PhraseMatch[] {

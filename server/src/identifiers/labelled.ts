@@ -1,6 +1,7 @@
 // Identifiers introduced by a label ("MRN 00482913", "DOB: 3/4/11",
 // "license plate ABC-1234"). The labels are data (rules/data/identifier-labels.json);
 // the value after a label is read with anchored, bounded patterns.
+import { eitherCase, escapeRegex } from '../document/regexText';
 import table from '../rules/data/identifier-labels.json';
 import { dateEndAt, isNumericDate } from './dates';
 import { PRIORITY, type Candidate } from './patterns';
@@ -33,11 +34,11 @@ for (const entry of ENTRIES) {
  * Unicode classes of 300 copies, on the first note of every run. In any case,
  * each letter is its own class ("[mM][rR][nN]"): the labels are plain ASCII.
  */
-function labelPattern(labels: Iterable<string>, anyCase: boolean): RegExp {
+function labelPattern(labels: Iterable<string>, inAnyCase: boolean): RegExp {
   const runs: { word: boolean; bodies: string[] }[] = [];
   for (const l of [...labels].sort((a, b) => b.length - a.length)) {
-    let body = l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+').replace(/'/g, "['’]");
-    if (anyCase) body = body.replace(/[a-z](?![^[]*\])/g, (c) => `[${c}${c.toUpperCase()}]`);
+    const escaped = escapeRegex(l);
+    const body = (inAnyCase ? eitherCase(escaped) : escaped).replace(/ /g, '[ \\t]+').replace(/'/g, "['’]");
     const word = /[\p{L}\p{N}]$/u.test(l);
     if (runs.at(-1)?.word === word) runs.at(-1)!.bodies.push(body);
     else runs.push({ word, bodies: [body] });
