@@ -133,7 +133,12 @@ function clockOf(c: chrono.ParsedResult['start']): Clock {
 /** Reads a contact's `time:` ("14:00-14:50", "2:00 pm – 2:50 pm", "9:30am"). */
 export function readTimeRange(text: string, span: Span): Reading<TimeRange> {
   if (text.length > MAX_DATE_TEXT) return { span, text, problem: 'unreadable' };
-  const r = [chrono.strict, chrono.casual].map((c) => c.parse(text, REFERENCE)[0]).find((x) => x?.start.isCertain('hour'));
+  // The casual parser only when the strict one finds no time: its patterns are slow to build on first use.
+  const withHour = (c: chrono.Chrono) => {
+    const found = c.parse(text, REFERENCE)[0];
+    return found?.start.isCertain('hour') ? found : undefined;
+  };
+  const r = withHour(chrono.strict) ?? withHour(chrono.casual);
   if (!r) return { span, text, problem: TIME_SHAPE.test(text) ? 'impossible' : 'unreadable' };
   return { span, text, value: { start: clockOf(r.start), end: r.end?.isCertain('hour') ? clockOf(r.end) : undefined } };
 }
