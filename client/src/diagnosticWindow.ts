@@ -42,9 +42,11 @@ export class DiagnosticWindow implements vscode.Disposable {
   };
 
   private focusLine(uri: vscode.Uri): number {
+    // The active editor's cursor, when it shows the note (a split view shows it twice); else the middle of another view of it.
+    const active = vscode.window.activeTextEditor;
+    if (active?.document.uri.toString() === uri.toString()) return active.selection.active.line;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     if (!editor) return 0;
-    if (editor === vscode.window.activeTextEditor) return editor.selection.active.line;
     const visible = editor.visibleRanges[0];
     return visible ? Math.floor((visible.start.line + visible.end.line) / 2) : 0;
   }

@@ -16,6 +16,8 @@ export interface AnalyzeOptions {
   recordedFallback?: RecordedFallback;
   /** Reuse the block-local rules' findings for unchanged blocks (ISSUE 7); default true. */
   cache?: boolean;
+  /** The open document this note is (its URI): each document's cache is its own. Default: one shared cache. */
+  document?: string;
 }
 
 /** Parses a note with the settings that affect parsing. */
@@ -59,14 +61,19 @@ export function analyze(note: Note, settings: Settings, options: AnalyzeOptions 
 }
 
 /**
- * The block-local rules' findings (ISSUE 7), one cache per settings and front
- * matter: a block's context (blockContext), then its text, gives each rule's
- * findings in it, relative to the block. Few caches are kept (typing in the
- * front matter makes a new one per keystroke), and each is trimmed to the
- * blocks of the last note it served when it grows past them.
+ * The block-local rules' findings (ISSUE 7), one cache per document: a block's
+ * context (blockContext), then its text, gives each rule's findings in it,
+ * relative to the block. A cache holds for one set of rules, settings and
+ * front matter (`id`); when they change it starts afresh. It is trimmed to the
+ * note's blocks when it grows past them, and the 16 documents used last keep theirs.
  */
-const blockCaches = new Map<string, { entries: Map<string, Map<string, Finding[][]>>; size: number }>();
-const MAX_CACHES = 8;
+interface BlockCache {
+  id: string;
+  entries: Map<string, Map<string, Finding[][]>>;
+  size: number;
+}
+const blockCaches = new Map<string, BlockCache>();
+const MAX_CACHES = 16;
 
 /** What a local rule may read about a block besides its text: section, kind, speaker. */
 function blockContext(note: Note, b: Block): string {
@@ -82,10 +89,11 @@ function blockContext(note: Note, b: Block): string {
 function checkByBlock(rules: readonly Rule[], note: Note, settings: Settings, context: RuleContext, options: AnalyzeOptions): Map<Rule, Finding[]> {
   const fm = note.frontMatter ? note.text.slice(note.frontMatter.span.start, note.frontMatter.span.end) : '';
   const id = `${rules.map((r) => r.id).join(',')}\u0001${settingsKey(settings)}\u0001${fm}`;
-  let cache = blockCaches.get(id);
-  if (cache) blockCaches.delete(id);
-  else cache = { entries: new Map(), size: 0 };
-  blockCaches.set(id, cache);
+  const document = options.document ?? '';
+  let cache = blockCaches.get(document);
+  blockCaches.delete(document);
+  if (cache?.id !== id) cache = { id, entries: new Map(), size: 0 };
+  blockCaches.set(document, cache);
   if (blockCaches.size > MAX_CACHES) blockCaches.delete(blockCaches.keys().next().value!);
 
   const { blocks } = note;
@@ -108,6 +116,7 @@ function checkByBlock(rules: readonly Rule[], note: Note, settings: Settings, co
   }
 
   const out = new Map<Rule, Finding[]>(rules.map((r) => [r, []]));
+  let anyFailed = false;
   {
     // The rules see only the changed blocks (maybe none); everything else about the note is the same.
     // They run even when no block changed: their findings outside every block (the front matter) are never cached.
@@ -125,12 +134,13 @@ function checkByBlock(rules: readonly Rule[], note: Note, settings: Settings, co
       }
       for (const f of findings) {
         const j = indexOfBlock(dirty, blocks, f.start);
-        if (j >= 0) fresh[j][k].push(shift(f, -blocks[dirty[j]].start));
+        if (j >= 0) fresh[j][k].push(detached(shift(f, -blocks[dirty[j]].start)));
         // Findings outside every block (the front matter) are never cached. A rule that reads the whole
         // note (invalid-date reads note.dates) may also report in unchanged blocks: those are cached already.
         else if (!note.blockAt(f.start)) out.get(rule)!.push(f);
       }
     });
+    anyFailed = failed.size > 0;
     dirty.forEach((i, j) => {
       found[i] = fresh[j];
       for (const twin of twins[j]) found[twin] = fresh[j];
@@ -149,8 +159,8 @@ function checkByBlock(rules: readonly Rule[], note: Note, settings: Settings, co
       for (const f of fs) list.push(shift(f, at));
     });
   }
-  if (cache.size > 2 * blocks.length + 1000) {
-    // Keep only what the note has now: deleted and edited blocks' entries are let go.
+  // Keep only what the note has now: deleted and edited blocks' entries are let go (not after a rule failed: its empty findings are not to be kept).
+  if (!anyFailed && cache.size > 2 * blocks.length + 1000) {
     const kept = new Map<string, Map<string, Finding[][]>>();
     blocks.forEach((b, i) => {
       let byText = kept.get(contexts[i]);
@@ -175,6 +185,25 @@ function indexOfBlock(dirty: readonly number[], blocks: readonly Block[], offset
     else return mid;
   }
   return -1;
+}
+
+/**
+ * A finding that holds no piece of the note's text: a message or a fix made
+ * from a slice of the note would keep that whole version of it in memory for
+ * as long as the cache keeps the finding.
+ */
+function detached(f: Finding): Finding {
+  return {
+    ...f,
+    message: ownCopy(f.message),
+    ...(f.term !== undefined ? { term: ownCopy(f.term) } : {}),
+    fixes: f.fixes.map((fix) => ({
+      ...fix,
+      title: ownCopy(fix.title),
+      ...(fix.replace !== undefined ? { replace: ownCopy(fix.replace) } : {}),
+      ...(fix.edits ? { edits: fix.edits.map((e) => ({ ...e, newText: ownCopy(e.newText) })) } : {}),
+    })),
+  };
 }
 
 function shift(f: Finding, by: number): Finding {

@@ -229,6 +229,7 @@ export class LintService {
       const findings = analyze(note, settings, {
         isCancelled: isStale,
         recordedFallback: { at: this.openedAt.get(uri)!, from: 'opened' },
+        document: uri,
         // The stack names code, never note text.
         onRuleError: (rule, e) => this.connection.console.error(`The ${rule} rule failed and was skipped: ${(e as Error).stack ?? String(e)}`),
       });

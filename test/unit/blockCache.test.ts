@@ -42,3 +42,32 @@ for (const [name, text] of [
     }
   });
 }
+
+test('a number after a label on its line is found whether or not the label changed too (found in review)', () => {
+  // "Reason for call:" is a section label of the contact format: the label and the number are two blocks.
+  const note = (n: string) => `---\nformat: contact\ndate: 2026-11-20\n---\nReason for call: ${n}\n`;
+  const identifiers = (t: string) => JSON.parse(run(t, true)).filter((f: { rule: string }) => f.rule === 'identifier').map((f: { start: number; end: number }) => t.slice(f.start, f.end));
+  assert.deepEqual(identifiers(note('555-0100')), ['555-0100']);
+  assert.deepEqual(identifiers(note('555-0123')), ['555-0123']);
+  assert.equal(run(note('555-0123'), true), run(note('555-0123'), false));
+});
+
+test('a rule that fails once leaves nothing cached: the next check finds what it should (found in review)', async () => {
+  const { RULES } = await import('../../server/src/rules');
+  const rule = RULES.find((r) => r.id === 'long-sentence')!;
+  const check = rule.check;
+  const long = (n: number) => `In note ${n} the worker ${'and the client '.repeat(30)}talked.`;
+  const note = (n: number, visits: number) => Array.from({ length: visits }, (_, i) => `Visit ${i} of note ${n} was short.`).join('\n\n') + `\n\n${long(n)}\n`;
+  // Two longer notes first, so that the cache is past a short note's size and is trimmed in the same check as the failure.
+  run(note(1, 3000), true);
+  run(note(2, 3000), true);
+  rule.check = () => {
+    throw new Error('a rule bug');
+  };
+  try {
+    analyze(parse(note(3, 1200), settings), settings, { now, onRuleError: () => {} });
+  } finally {
+    rule.check = check;
+  }
+  assert.equal(JSON.parse(run(note(3, 1200), true)).filter((f: { rule: string }) => f.rule === 'long-sentence').length, 1);
+});

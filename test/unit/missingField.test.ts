@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { missingField } from '../../server/src/rules/missingField';
+import { fixesOf } from '../../server/src/fixes';
 import { applyFix, applyPreferredFix, diagnostics, findings } from '../helpers';
 
 const FULL = 'date: 2026-11-20\ntime: 14:00\nparticipants: J. D.\nlocation: Office\nworker: A. Rivera\n';
@@ -45,7 +46,7 @@ test('front matter that cannot be read is reported where the problem is', () => 
 
 test('no "ignore" comment is offered inside the front matter', () => {
   const d = diagnostics('---\ndate: 2026-11-20\n---\n', missingField)[0];
-  assert.deepEqual((d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title), ['Add "time:" to the front matter']);
+  assert.deepEqual(fixesOf(d).map((f) => f.title), ['Add "time:" to the front matter']);
 });
 
 test("each format's fields are required: a closing summary needs only a date and the worker", () => {

@@ -4,7 +4,7 @@ import { findImpossibleDates, readDateTime, readTimeRange, type DateTime, type R
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { findQuotes, splitSentences } from './inline';
 import { LineIndex } from './lines';
-import { TextMemo } from './memo';
+import { ownCopy, TextMemo } from './memo';
 import { containment } from './spans';
 import { matchPhrases, type PhraseEntry, type PhraseMatch } from './phrases';
 import type { Block, Directive, Section, Span, Turn } from './types';
@@ -208,7 +208,8 @@ function cachedMatches(table: readonly PhraseEntry[], allow: readonly string[], 
   if (!byAllow) phraseMemos.set(table, (byAllow = new WeakMap()));
   let memo = byAllow.get(allow);
   if (!memo) byAllow.set(allow, (memo = new TextMemo()));
-  return memo.get(text, () => matchPhrases(table, text, allow));
+  // Own copies of the matched words: a slice would keep this version of the note alive in the cache.
+  return memo.get(text, () => matchPhrases(table, text, allow).map((m) => ({ ...m, text: ownCopy(m.text), replacements: m.replacements.map(ownCopy) })));
 }
 
 const impossibleDatesMemo = new TextMemo<Span[]>();

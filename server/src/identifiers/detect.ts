@@ -71,12 +71,14 @@ export function findIdentifiersInNote(note: Note, skipFields: ReadonlySet<string
   // The body in as few passes as possible (one pass is 4 times faster than block by block): each run of
   // blocks with only blank lines between them, which no pattern reaches across. For a whole note that is
   // one run; when analyze() hands over only the changed blocks, it is those blocks.
+  // A run that starts after a label on the same line ("Reason for call: 555-0100") starts at the label,
+  // which may say what the number is: the same scan whether or not the label's block changed too.
   let run: { start: number; end: number } | undefined;
   for (const b of note.blocks) {
     if (run && note.text.slice(run.end, b.start).trim() === '') run.end = b.end;
     else {
       if (run) scan(run.start, run.end);
-      run = { start: b.start, end: b.end };
+      run = { start: note.lines.lineStart(note.lines.lineAt(b.start)), end: b.end };
     }
   }
   if (run) scan(run.start, run.end);

@@ -51,7 +51,7 @@ const plainRewrites = new TextMemo<string[]>();
  * about the interviewee's words: reused wherever those answers are the same
  * (ISSUE 7: an interview's questions were analysed again on every keystroke).
  */
-type AnalyzedAsks = { checks: SaidRecorder['checks']; asks: Ask[] };
+type AnalyzedAsks = { checks: SaidRecorder['checks']; shape: SentenceShape; asks: Ask[] };
 const analyzed = new TextMemo<AnalyzedAsks[]>();
 const MAX_VARIANTS = 8;
 
@@ -94,16 +94,17 @@ function analyzeSentence(text: string, from: number, to: number, said: SaidWords
   while (end > start && /\s/.test(text[end - 1])) end--;
   const sentence = text.slice(start, end);
   if (!mayAsk(sentence)) return { start, end, text: sentence, asks: [] };
-  const shape = shapeOf(sentence).shape;
   const variants = analyzed.peek(sentence) ?? [];
   let found = variants.find((v) => holds(v.checks, said));
   if (!found) {
     const recorder = new SaidRecorder(said);
-    found = { asks: asksOf(sentence, recorder), checks: recorder.checks };
+    // The shape goes with the asks: their clauses are its clauses, which the findings match by identity.
+    const tagged = shapeOf(sentence);
+    found = { shape: tagged.shape, asks: asksOf(sentence, tagged, recorder), checks: recorder.checks };
     analyzed.set(sentence, [found, ...variants.slice(0, MAX_VARIANTS - 1)]);
   }
   const asks = found.asks.map((a) => ({ ...a, start: start + a.start, end: start + a.end }));
-  return { start, end, text: sentence, shape, asks };
+  return { start, end, text: sentence, shape: found.shape, asks };
 }
 
 /** Tagging and the clause shape depend on the sentence alone, so they are cached by its text (ISSUE 7). */
@@ -115,8 +116,7 @@ function shapeOf(sentence: string): { words: ReturnType<typeof tagSentence>; sha
 }
 
 /** What the sentence asks, offsets relative to it. */
-function asksOf(sentence: string, said: Said): Ask[] {
-  const { words, shape } = shapeOf(sentence);
+function asksOf(sentence: string, { words, shape }: ReturnType<typeof shapeOf>, said: Said): Ask[] {
   const asks: Ask[] = [];
   let offset = 0;
   shape.clauses.forEach((clause, k) => {
