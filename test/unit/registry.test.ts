@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
 import { test } from 'node:test';
 import { RULES } from '../../server/src/rules';
 import { configurationProperties, normalize, SEVERITIES, workspaceFileSchema } from '../../server/src/settings';
@@ -79,4 +80,14 @@ test('README lists every rule with its docs page, and every setting', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   for (const rule of RULES) assert.ok(readme.includes(`| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.principle} |`), `README has no row for ${rule.id}`);
   for (const key of Object.keys(configurationProperties())) assert.ok(readme.includes(`\`${key}\``), `README does not mention ${key}`);
+});
+
+test("the README's .casewise.json example is a valid team file: every key read, no problems", () => {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  const example = /### Team settings[\s\S]*?```jsonc\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(example, 'no .casewise.json example in the README');
+  const { settings, problems } = normalize(parseJsonc(example));
+  assert.deepEqual(problems, []);
+  assert.deepEqual(settings['identifiers.patterns'], [{ name: 'agency case number', pattern: 'CW-\\d{6}' }]);
+  assert.equal(settings.acronyms.CFT, 'Child and Family Team');
 });
