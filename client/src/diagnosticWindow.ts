@@ -46,9 +46,7 @@ export class DiagnosticWindow implements vscode.Disposable {
     const active = vscode.window.activeTextEditor;
     if (active?.document.uri.toString() === uri.toString()) return active.selection.active.line;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-    if (!editor) return 0;
-    const visible = editor.visibleRanges[0];
-    return visible ? Math.floor((visible.start.line + visible.end.line) / 2) : 0;
+    return editor ? middleOf(editor) : 0;
   }
 
   private moved(editor: vscode.TextEditor): void {
@@ -56,8 +54,7 @@ export class DiagnosticWindow implements vscode.Disposable {
     if (!entry) return;
     // The cursor, unless it is off screen: then the middle of what is shown.
     const visible = editor.visibleRanges[0];
-    const cursor = editor.selection.active.line;
-    const line = !visible || visible.contains(editor.selection.active) ? cursor : Math.floor((visible.start.line + visible.end.line) / 2);
+    const line = !visible || visible.contains(editor.selection.active) ? editor.selection.active.line : middleOf(editor);
     if (Math.abs(line - entry.line) < MOVE_LINES) return;
     entry.line = line;
     this.show(editor.document.uri, entry);
@@ -75,4 +72,10 @@ export class DiagnosticWindow implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.notes.clear();
   }
+}
+
+/** The middle line of what an editor shows. */
+function middleOf(editor: vscode.TextEditor): number {
+  const visible = editor.visibleRanges[0];
+  return visible ? Math.floor((visible.start.line + visible.end.line) / 2) : 0;
 }

@@ -51,30 +51,34 @@ export const hostileText = fc.array(token, { maxLength: 120 }).map((ts) => ts.jo
 /** Arbitrary UTF-16 (lone surrogates included). */
 export const anyText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 400 });
 
+const FIELDS = ['format: SOAP', 'format: interview', 'format: home-visit', 'date: 2026-11-20', 'time: 14:00-14:50', 'participants: J. D. (client)', 'location: office', 'worker: A. Rivera', 'recorded: 2026-11-21 09:00'];
+
+/** Notes made of some of FIELDS as front matter, then sections under `headings` of up to `maxLines` lines (or interview turns) of `line`. */
+function notesOf(headings: string[], line: fc.Arbitrary<string>, maxLines: number): fc.Arbitrary<string> {
+  return fc
+    .record({
+      frontMatter: fc.option(fc.subarray(FIELDS)),
+      sections: fc.array(fc.record({ heading: pick(headings), lines: fc.array(line, { maxLength: maxLines }), turns: fc.boolean() }), { maxLength: 5 }),
+      eol: pick(['\n', '\r\n']),
+    })
+    .map(({ frontMatter, sections, eol }) => {
+      const out: string[] = [];
+      if (frontMatter) out.push('---', ...frontMatter, '---');
+      for (const s of sections) {
+        out.push(s.heading);
+        s.lines.forEach((l, i) => out.push(s.turns ? `${i % 2 ? 'Client' : 'Worker'}: ${l}` : l));
+        out.push('');
+      }
+      return out.join(eol);
+    });
+}
+
 /** Text that looks like a real note (front matter, sections, interview turns), with flagged words in it: the input for the fix properties. */
-export const noteLike = fc
-  .record({
-    frontMatter: fc.option(fc.subarray(['format: SOAP', 'format: interview', 'format: home-visit', 'date: 2026-11-20', 'time: 14:00-14:50', 'participants: J. D. (client)', 'location: office', 'worker: A. Rivera', 'recorded: 2026-11-21 09:00'])),
-    sections: fc.array(
-      fc.record({
-        heading: pick(['# Visit', '## Subjective', '## Objective', '## Assessment', '## Plan', '## Interview', '## Observations', 'Plan:']),
-        lines: fc.array(fc.array(token, { minLength: 1, maxLength: 14 }).map((ts) => ts.join('').replace(/[\r\n]+/g, ' ')), { maxLength: 5 }),
-        turns: fc.boolean(),
-      }),
-      { maxLength: 5 },
-    ),
-    eol: pick(['\n', '\r\n']),
-  })
-  .map(({ frontMatter, sections, eol }) => {
-    const out: string[] = [];
-    if (frontMatter) out.push('---', ...frontMatter, '---');
-    for (const s of sections) {
-      out.push(s.heading);
-      s.lines.forEach((l, i) => out.push(s.turns ? `${i % 2 ? 'Client' : 'Worker'}: ${l}` : l));
-      out.push('');
-    }
-    return out.join(eol);
-  });
+export const noteLike = notesOf(
+  ['# Visit', '## Subjective', '## Objective', '## Assessment', '## Plan', '## Interview', '## Observations', 'Plan:'],
+  fc.array(token, { minLength: 1, maxLength: 14 }).map((ts) => ts.join('').replace(/[\r\n]+/g, ' ')),
+  5,
+);
 
 const FILLER = ['the client', 'her mother', 'the worker', 'at home', 'on Tuesday', 'the school', 'was', 'said', 'went', 'to', 'and', 'about', 'his', 'rent', 'visit', 'appointment', 'kids'];
 
@@ -87,29 +91,11 @@ const sentence = fc
   });
 
 /** A note in ordinary prose: front matter, sections, paragraphs and interview turns made of real words. */
-export const noteProse = fc
-  .record({
-    frontMatter: fc.option(fc.subarray(['format: SOAP', 'format: interview', 'format: home-visit', 'date: 2026-11-20', 'time: 14:00-14:50', 'participants: J. D. (client)', 'location: office', 'worker: A. Rivera', 'recorded: 2026-11-21 09:00'])),
-    sections: fc.array(
-      fc.record({
-        heading: pick(['# Visit', '## Subjective', '## Objective', '## Assessment', '## Plan', '## Interview', '## Observations']),
-        paragraphs: fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' ')), { maxLength: 4 }),
-        turns: fc.boolean(),
-      }),
-      { maxLength: 5 },
-    ),
-    eol: pick(['\n', '\r\n']),
-  })
-  .map(({ frontMatter, sections, eol }) => {
-    const out: string[] = [];
-    if (frontMatter) out.push('---', ...frontMatter, '---');
-    for (const s of sections) {
-      out.push(s.heading);
-      s.paragraphs.forEach((p, i) => out.push(s.turns ? `${i % 2 ? 'Client' : 'Worker'}: ${p}` : p));
-      out.push('');
-    }
-    return out.join(eol);
-  });
+export const noteProse = notesOf(
+  ['# Visit', '## Subjective', '## Objective', '## Assessment', '## Plan', '## Interview', '## Observations'],
+  fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' ')),
+  4,
+);
 
 /**
  * How many runs a property gets: `n`, times CASEWISE_FUZZ when it is set
