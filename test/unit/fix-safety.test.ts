@@ -202,3 +202,9 @@ test('found: "adamantly" is no longer rewritten as "clearly", which the opinion 
   const d = lint(text).find((x) => x.code === 'credibility-doubt')!;
   assert.deepEqual(fixesOf(d).filter((f) => f.title.startsWith('Replace')).map((f) => f.title), ['Replace with "firmly"', 'Replace with "emphatically"']);
 });
+
+test('found: a question rewrite does not lift a phrase out of reported speech ("Said bad father…" → "Tell me about bad father.")', () => {
+  const text = '# Visit\nWorker: Said bad father the? The client.\n';
+  const question = lint(text).find((x) => x.code === 'closed-question')!;
+  assert.deepEqual(fixesOf(question).map((f) => f.title), ['Rewrite as "Tell me more about that."', 'Ignore this occurrence']);
+});

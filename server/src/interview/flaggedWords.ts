@@ -10,12 +10,15 @@ import speculation from '../rules/data/speculation.json';
 import stigmatizing from '../rules/data/stigmatizing-label.json';
 import vague from '../rules/data/vague-language.json';
 import { matchPhrases, type PhraseEntry } from '../document/phrases';
+import { reportsBefore } from '../rules/phraseRule';
 
 const TABLES = [absolute, credibility, jargon, judgmental, opinion, speculation, stigmatizing, vague] as readonly PhraseEntry[][];
 
-const flagged = (text: string) => new Set(TABLES.flatMap((t) => matchPhrases(t, text, []).map((m) => m.text.toLowerCase())));
+/** The phrases the tables flag in `text`, leaving out those it reports as someone else's words ("Said bad father…"). */
+const flagged = (text: string) =>
+  new Set(TABLES.flatMap((t) => matchPhrases(t, text, []).filter((m) => !reportsBefore(text.slice(0, m.start))).map((m) => m.text.toLowerCase())));
 
-/** True when `rewrite` holds a flagged phrase that `original` does not. */
+/** True when `rewrite` holds a flagged phrase that `original` does not (or only as reported speech, which the rewrite no longer is). */
 export function bringsInFlagged(rewrite: string, original: string): boolean {
   const had = flagged(original);
   for (const phrase of flagged(rewrite)) if (!had.has(phrase)) return true;

@@ -49,7 +49,11 @@ function isReported(note: Note, offset: number): boolean {
   if (!sentence) return false;
   const from = Math.max(sentence.start, offset - REPORTED_REACH);
   // A letter in front of a cut keeps "\b" from matching inside the word cut in two.
-  const before = (from > sentence.start ? 'x' : '') + note.text.slice(from, offset);
+  return reportsBefore((from > sentence.start ? 'x' : '') + note.text.slice(from, offset));
+}
+
+/** Whether `before`, its sentence up to a phrase, reports what someone else said ("per the officer", "she said"), not the writer's own view. */
+export function reportsBefore(before: string): boolean {
   const m = REPORTING.exec(before);
   return !!m && !WRITER.test(before.slice(0, m.index));
 }
